@@ -26,6 +26,23 @@ public record RawArticle(String id, String url, String outlet, String title, Str
         return new RawArticle(newId, url, outlet, title, publishedAt, language, contentType, body);
     }
 
+    /**
+     * This article with an id: its own when it has one, else one derived from the body's content
+     * (SHA-256), so the same text pushed twice gets the same id and never a random one.
+     */
+    public RawArticle withDerivedId() {
+        if (id != null && !id.isBlank()) {
+            return this;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((body == null ? "" : body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return withId("a" + java.util.HexFormat.of().formatHex(digest, 0, 8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
     public boolean isHtml() {
         return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(TEXT_HTML);
     }

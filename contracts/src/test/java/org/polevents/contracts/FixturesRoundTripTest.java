@@ -55,4 +55,13 @@ class FixturesRoundTripTest {
         list.clear();
         assertThat(b.segments()).hasSize(1);
     }
+
+    @Test
+    void derivedIdDependsOnContentOnly() {
+        RawArticle a = RawArticle.ofText(null, "Envoys met in Tashkent.").withDerivedId();
+        RawArticle b = RawArticle.ofText(null, "Envoys met in Tashkent.").withDerivedId();
+        RawArticle c = RawArticle.ofText(null, "Envoys met in Doha.").withDerivedId();
+        assertThat(a.id()).isEqualTo(b.id()).isNotEqualTo(c.id()).matches("a[0-9a-f]{16}");
+        assertThat(RawArticle.ofText("given", "x").withDerivedId().id()).isEqualTo("given");
+    }
 }

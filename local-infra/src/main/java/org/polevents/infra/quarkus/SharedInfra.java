@@ -1,5 +1,6 @@
 package org.polevents.infra.quarkus;
 
+import org.polevents.contracts.Topics;
 import org.polevents.infra.EmbeddedDatabase;
 import org.polevents.infra.EmbeddedKafkaBroker;
 
@@ -18,6 +19,9 @@ public final class SharedInfra {
     public static synchronized EmbeddedKafkaBroker broker() {
         if (broker == null) {
             broker = EmbeddedKafkaBroker.ephemeral().start();
+            // topics exist before any application consumer subscribes, as in the embedded default
+            broker.createTopics(3, Topics.ARTICLES_RAW, Topics.SEGMENTS_DEDUP, Topics.EVENTS_EXTRACTED,
+                    Topics.dlq(Topics.ARTICLES_RAW), Topics.dlq(Topics.SEGMENTS_DEDUP), Topics.dlq(Topics.EVENTS_EXTRACTED));
             Runtime.getRuntime().addShutdownHook(new Thread(broker::close));
         }
         return broker;

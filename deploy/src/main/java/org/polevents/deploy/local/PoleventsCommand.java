@@ -1,0 +1,161 @@
+package org.polevents.deploy.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code polevents up | push | eval}: the embedded default's command line. */
+@Command(name = "polevents", mixinStandardHelpOptions = true,
+        description = "Run the political-event pipeline on this machine with no Docker.",
+        subcommands = {PoleventsCommand.Up.class, PoleventsCommand.Infra.class, PoleventsCommand.Push.class, PoleventsCommand.Eval.class})
+public final class PoleventsCommand implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new PoleventsCommand()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+
+    static Path home() {
+        return Path.of(System.getProperty("polevents.home", ".")).toAbsolutePath().normalize();
+    }
+
+    @Command(name = "up", description = "Start Kafka, PostgreSQL and the three services; stop with Ctrl-C.")
+    static final class Up implements Callable<Integer> {
+        @Option(names = "--data", description = "data folder (default: .polevents in the checkout)")
+        Path data;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            StackSettings d = StackSettings.defaults(home());
+            StackSettings s = data == null ? d : new StackSettings(d.home(), data, d.kafkaPort(), d.postgresPort(),
+                    d.ingestPort(), d.extractPort(), d.storePort(), d.partitions());
+            LocalStack stack = LocalStack.start(s, System.out);
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                System.out.println("stopping...");
+                stack.close();
+                stopped.countDown();
+            }));
+            System.out.printf("%npolevents is running.%n"
+                    + "  push articles:  POST %s/articles   (or: ./polevents push FILE|DIR...)%n"
+                    + "  read events:    GET  %s/events%n"
+                    + "  article:        GET  %s/articles/{id}%n"
+                    + "  Kafka:          %s   (topics articles.raw, segments.dedup, events.extracted)%n"
+                    + "  PostgreSQL:     %s%n"
+                    + "  health:         %s/q/health  %s/q/health  %s/q/health%n"
+                    + "Ctrl-C stops everything; data stays in %s%n",
+                    stack.ingestUrl(), stack.storeUrl(), stack.storeUrl(), stack.bootstrapServers(),
+                    stack.jdbcUrl("polevents_store"), stack.ingestUrl(), stack.extractUrl(), stack.storeUrl(), s.dataDir());
+            stopped.await();
+            return 0;
+        }
+    }
+
+    @Command(name = "infra", description = "Start only Kafka and PostgreSQL (to run services from an IDE or by hand).")
+    static final class Infra implements Callable<Integer> {
+        @Option(names = "--data", description = "data folder (default: .polevents in the checkout)")
+        Path data;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            StackSettings s = StackSettings.defaults(home());
+            Path dir = data == null ? s.dataDir() : data;
+            var broker = org.polevents.infra.EmbeddedKafkaBroker.on(dir.resolve("kafka"), s.kafkaPort()).start();
+            broker.createTopics(s.partitions(), LocalStack.TOPICS.toArray(String[]::new));
+            var db = org.polevents.infra.EmbeddedDatabase.start(dir.resolve("postgres"), s.postgresPort());
+            String ingest = db.createDatabase("polevents_ingest");
+            String store = db.createDatabase("polevents_store");
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                db.close();
+                broker.close();
+                stopped.countDown();
+            }));
+            System.out.printf("Kafka: %s%nPostgreSQL: %s  %s%nCtrl-C stops both.%n", broker.bootstrapServers(), ingest, store);
+            stopped.await();
+            return 0;
+        }
+    }
+
+    @Command(name = "push", description = "Push article files or folders (.txt, .html, .json, .jsonl) to ingest-service.")
+    static final class Push implements Callable<Integer> {
+        @Option(names = "--url", defaultValue = "http://127.0.0.1:8081", description = "ingest-service URL (default: ${DEFAULT-VALUE})")
+        String url;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE|DIR")
+        List<Path> paths;
+
+        @Override
+        public Integer call() {
+            ArticlePusher pusher = new ArticlePusher(url);
+            int failed = 0;
+            for (Path f : ArticlePusher.articleFiles(paths)) {
+                ArticlePusher.Pushed p = pusher.push(f);
+                System.out.println((p.accepted() ? "accepted " : "REJECTED ") + f + " -> " + p.status() + " " + p.body());
+                failed += p.accepted() ? 0 : 1;
+            }
+            return failed == 0 ? 0 : 1;
+        }
+    }
+
+    @Command(name = "eval", description = "Run article files through a fresh embedded pipeline, write kept segments and "
+            + "events as JSONL and score them with score.py when a gold set is found.")
+    static final class Eval implements Callable<Integer> {
+        @Option(names = "--out", defaultValue = "target/eval", description = "output folder (default: ${DEFAULT-VALUE})")
+        Path out;
+
+        @Option(names = "--gold", description = "folder holding gold-events.jsonl and gold-segments.jsonl "
+                + "(default: the input folder when it holds them)")
+        Path gold;
+
+        @Option(names = "--score", description = "score.py (default: beside the gold folder)")
+        Path score;
+
+        @Option(names = "--min-type-f1", description = "fail when type-level F1 is lower")
+        Double minTypeF1;
+
+        @Option(names = "--min-full-f1", description = "fail when full-match F1 is lower")
+        Double minFullF1;
+
+        @Option(names = "--min-full-precision", description = "fail when full-match precision is lower")
+        Double minFullPrecision;
+
+        @Option(names = "--strict-segments", description = "fail when boilerplate or duplicates are left, a segment is "
+                + "kept twice or gold evidence is lost")
+        boolean strictSegments;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE|DIR")
+        List<Path> paths;
+
+        @Override
+        public Integer call() throws IOException, InterruptedException {
+            List<Path> files = ArticlePusher.articleFiles(paths);
+            Path dataDir = Files.createTempDirectory("polevents-eval");
+            Evaluation.Output o;
+            try (LocalStack stack = LocalStack.start(StackSettings.ephemeral(home(), dataDir), System.out)) {
+                o = new Evaluation().run(stack, files, out, System.out);
+            }
+            System.out.printf("pushed %d files (%d rejected); kept %d segments; %d events%n  %s%n  %s%n",
+                    o.pushed(), o.rejected(), o.keptSegments(), o.eventCount(), o.segments(), o.events());
+            Path goldDir = gold != null ? gold : paths.stream().filter(p -> Files.isRegularFile(p.resolve("gold-events.jsonl")))
+                    .findFirst().orElse(null);
+            if (goldDir == null) {
+                return 0;
+            }
+            Path script = score != null ? score : goldDir.toAbsolutePath().getParent().resolve("score.py");
+            Scores scores = Scores.run(script, goldDir, o, System.out);
+            return scores.meets(minTypeF1, minFullF1, minFullPrecision, strictSegments, System.out) ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.polevents.deploy.local;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** Reads a whole topic, from the beginning to the end offsets at the time of the call, without a consumer group. */
+final class TopicReader {
+    private TopicReader() {
+    }
+
+    static List<ConsumerRecord<String, String>> readAll(String bootstrap, String topic, Duration timeout) {
+        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap,
+                "enable.auto.commit", "false"), new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> parts = consumer.partitionsFor(topic, timeout).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(parts);
+            consumer.seekToBeginning(parts);
+            Map<TopicPartition, Long> end = consumer.endOffsets(parts, timeout);
+            List<ConsumerRecord<String, String>> out = new ArrayList<>();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("could not read " + topic + " to its end within " + timeout);
+                }
+                consumer.poll(Duration.ofMillis(200)).forEach(out::add);
+            }
+            // records in partition order within each partition; sort by timestamp for a stable, readable file
+            out.sort(java.util.Comparator.comparingLong(ConsumerRecord::timestamp));
+            return out;
+        }
+    }
+}

@@ -1,0 +1,546 @@
+package org.polevents.extract.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.polevents.contracts.Actor;
+import org.polevents.extract.sentence.Sentence;
+
+/**
+ * Finds and codes the actor phrases of a sentence. A phrase is a run of country names,
+ * demonyms, organisations, role words, their modifiers and a person's name, with possessives and
+ * "of/for/to/from" complements ("Deputy Minister of Foreign Affairs of Belarus"). Country comes
+ * from the first explicit country word, else the organisation, else the title (Rep. is US);
+ * sector from the strongest role word, else the organisation; org from the organisation.
+ * Stateless and thread-safe; per-article state lives in {@link ArticleMemory}.
+ */
+public final class ActorRecognizer {
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "inside", "near", "across",
+            "throughout", "within", "around", "outside", "into");
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "to", "from");
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+            "mr.", "ms.", "mrs.", "mr", "ms", "mrs", "dr.", "according", "meanwhile", "however", "but", "and", "x",
+            "act", "bill", "accords", "agreement", "initiative", "conference", "summit", "forum", "road");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
+    private static final Set<String> TWO_SIDES = Set.of("sides", "parties", "countries", "nations", "governments");
+
+    private static final java.util.regex.Pattern PARTY = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9-]+");
+
+    private final ActorDictionary dict;
+    private final java.util.function.Predicate<String> eventWord;
+
+    public ActorRecognizer(ActorDictionary dict) {
+        this(dict, w -> false);
+    }
+
+    /**
+     * @param eventWord true for lower-cased words that may start an event trigger; such nouns are
+     *                  never swallowed as modifiers of an actor ("did not sanction Russia")
+     */
+    public ActorRecognizer(ActorDictionary dict, java.util.function.Predicate<String> eventWord) {
+        this.dict = dict;
+        this.eventWord = eventWord;
+    }
+
+    /** The actor mentions of {@code s}, in text order, non-overlapping. */
+    public List<ActorMention> find(Sentence s, ArticleMemory memory) {
+        List<ActorMention> out = new ArrayList<>();
+        int n = s.size();
+        int i = 0;
+        while (i < n) {
+            ActorMention m = at(s, i, memory, out);
+            if (m != null) {
+                out.add(m);
+                i = Math.max(m.end(), i + 1);
+            } else {
+                i = skipName(s, i);
+            }
+        }
+        return out;
+    }
+
+    /** Past an unknown capitalised name, so "Thomas West" does not yield the actor "West". */
+    private int skipName(Sentence s, int i) {
+        int k = i;
+        while (k < s.size() && isNameToken(s, k, null)) {
+            k++;
+        }
+        return k > i + 1 ? k : i + 1;
+    }
+
+    private ActorMention at(Sentence s, int i, ArticleMemory memory, List<ActorMention> before) {
+        String lower = s.lower(i);
+        String tag = s.tag(i);
+        if (tag.startsWith("PRON")) {
+            return pronoun(s, i, lower, memory, before);
+        }
+        // "the two sides", "both sides"
+        if ((lower.equals("both") || lower.equals("the") && i + 1 < s.size() && s.lower(i + 1).equals("two"))) {
+            int k = lower.equals("both") ? i + 1 : i + 2;
+            if (k < s.size() && TWO_SIDES.contains(s.lower(k)) && memory.lastPair().size() == 2) {
+                Actor a = memory.lastPair().get(0);
+                return new ActorMention(i, k + 1, a, false, false, isLocation(s, i), true, true);
+            }
+        }
+        if (isNameToken(s, i, memory)) {
+            ActorMention named = name(s, i, memory);
+            if (named != null) {
+                return named;
+            }
+        }
+        return phrase(s, i, memory, false);
+    }
+
+    private ActorMention pronoun(Sentence s, int i, String lower, ArticleMemory memory, List<ActorMention> before) {
+        Actor a = null;
+        boolean person = false;
+        if (PERSON_PRONOUNS.contains(lower)) {
+            person = true;
+            for (ActorMention m : before) {
+                if (m.person()) {
+                    a = m.actor();
+                }
+            }
+            if (a == null) {
+                a = memory.lastPerson();
+            }
+        } else if (GROUP_PRONOUNS.contains(lower) || lower.equals("it") && i + 1 < s.size()
+                && (s.tag(i + 1).equals("VERB") || s.tag(i + 1).equals("AUX") || s.tag(i + 1).equals("ADV"))) {
+            // the sentence's subject first ("Minsk has signalled that it seeks ..."), then the
+            // last group or government of the previous two sentences
+            for (ActorMention m : before) {
+                if (!m.person() && !m.location() && (m.actor().country() != null || m.actor().org() != null)) {
+                    a = m.actor();
+                    break;
+                }
+            }
+            if (a == null) {
+                a = memory.recentNonPerson();
+            }
+        }
+        if (a == null) {
+            return null;
+        }
+        Actor ref = new Actor(s.tokens()[i], a.name(), a.country(), a.sector(), a.org());
+        return new ActorMention(i, i + 1, ref, person, false, false, true, false);
+    }
+
+    /**
+     * A capitalised name not in the dictionaries: an alias of someone already introduced, or a
+     * new person introduced by an apposition ("Sergei Lukashevich, Deputy Minister of ...") or a
+     * party tag ("Jane Doe (D-Mich.)").
+     */
+    private ActorMention name(Sentence s, int i, ArticleMemory memory) {
+        int start = i;
+        if (HONORIFICS.contains(s.lower(i))) {
+            i++;
+        }
+        int k = i;
+        while (k < s.size() && k - i < 5 && isNameToken(s, k, null)) {
+            k++;
+        }
+        if (k == i) {
+            return null;
+        }
+        String fullName = s.span(i, k);
+        Actor known = memory.alias(fullName.toLowerCase(java.util.Locale.ROOT));
+        if (known == null) {
+            known = memory.alias(s.lower(k - 1));
+        }
+        if (known != null) {
+            boolean poss = k < s.size() && s.lower(k).equals("'s");
+            Actor a = new Actor(s.span(start, k), known.name(), known.country(), known.sector(), known.org());
+            return new ActorMention(start, k, a, true, poss, isLocation(s, start), true, false);
+        }
+        int[] party = partyTag(s, k);
+        if (party != null) {
+            Actor a = new Actor(s.span(start, party[0]), fullName, "USA", "LEG", "US Congress");
+            return new ActorMention(start, party[0], a, true, false, false, false, false);
+        }
+        if (k - i >= 2 && k + 1 < s.size() && s.tokens()[k].equals(",")) {
+            ActorMention app = phrase(s, k + 1, memory, true);
+            if (app != null && !app.twoSides()) {
+                Actor b = app.actor();
+                Actor a = new Actor(s.span(start, app.end()), fullName, b.country(), b.sector(), b.org());
+                return new ActorMention(start, app.end(), a, true, false, isLocation(s, start), false, false);
+            }
+        }
+        return null;
+    }
+
+    /** "(D-Mich.)", "(R-Texas)": returns {end} past the closing bracket, or null. */
+    private static int[] partyTag(Sentence s, int k) {
+        if (k + 2 < s.size() && s.tokens()[k].equals("(") && PARTY.matcher(s.tokens()[k + 1]).matches()) {
+            int e = k + 2;
+            while (e < s.size() && e < k + 5 && !s.tokens()[e].equals(")")) {
+                e++;
+            }
+            if (e < s.size() && s.tokens()[e].equals(")")) {
+                return new int[] {e + 1};
+            }
+        }
+        return null;
+    }
+
+    /** A capitalised proper noun inside a name even if it is also a dictionary word ("Thomas West"). */
+    private static boolean surnameLike(Sentence s, int k) {
+        return s.isCapitalized(k) && s.tag(k).startsWith("PROPN") && !NOT_NAMES.contains(s.lower(k))
+                && !(k + 1 < s.size() && s.lower(k + 1).equals("of"));
+    }
+
+    private boolean isNameToken(Sentence s, int k, ArticleMemory memory) {
+        String t = s.tokens()[k];
+        if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || NOT_NAMES.contains(s.lower(k))) {
+            return HONORIFICS.contains(s.lower(k)) && memory != null;
+        }
+        if (!s.tag(k).startsWith("PROPN") && !(s.tag(k).equals("NOUN") && k > 0)) {
+            return false;
+        }
+        if (t.length() > 1 && t.equals(t.toUpperCase(java.util.Locale.ROOT)) && t.length() <= 6) {
+            return false; // acronyms are organisations, not people
+        }
+        return dict.match(s, k, null) == null;
+    }
+
+    /**
+     * The phrase starting at {@code i}, or null. With {@code apposition} the phrase must carry a
+     * role or organisation (it describes a name just read).
+     */
+    private ActorMention phrase(Sentence s, int i, ArticleMemory memory, boolean apposition) {
+        int n = s.size();
+        Builder b = new Builder();
+        int j = i;
+        int start = -1;
+        while (j < n) {
+            Entry e = dict.match(s, j, memory.referenceDate());
+            if (e != null && e.kind() == Kind.ROLE && s.tag(j).equals("VERB")) {
+                e = null; // "forces", "heads", "states" used as verbs
+            }
+            if (e != null && e.kind() == Kind.ROLE && e.words().length == 1 && s.tag(j).equals("ADJ") && j + 1 < n
+                    && (s.tag(j + 1).equals("NOUN") || s.tag(j + 1).equals("PROPN")) && !startsContent(s, j + 1, memory)) {
+                e = null; // "military presence", "seven general licenses": an adjective, not a role
+            }
+            if (e != null) {
+                if (start < 0) {
+                    start = j;
+                }
+                b.apply(e);
+                j += e.words().length;
+                b.end = j;
+                if (j < n && s.lower(j).equals("'s")) {
+                    if (continues(s, j + 1, memory)) {
+                        j++;
+                        continue;
+                    }
+                    b.possessive = true;
+                    break;
+                }
+                continue;
+            }
+            if (b.role && !b.person && isNameToken(s, j, null)) {
+                int k = j + 1;
+                while (k < n && k - j < 4 && (isNameToken(s, k, null) || surnameLike(s, k))) {
+                    k++;
+                }
+                b.name = s.span(j, k);
+                b.person = true;
+                j = k;
+                b.end = j;
+                continue;
+            }
+            if (b.content() && j < n) {
+                int[] party = partyTag(s, j);
+                if (party != null) {
+                    b.country = b.country == null ? "USA" : b.country;
+                    b.sector = "LEG";
+                    j = party[0];
+                    b.end = j;
+                    continue;
+                }
+                // "(OFAC)": an acronym repeating the name
+                if (s.tokens()[j].equals("(") && j + 2 < n && s.tokens()[j + 2].equals(")")
+                        && ACRONYM.matcher(s.tokens()[j + 1]).matches()) {
+                    Entry acr = dict.match(s, j + 1, memory.referenceDate());
+                    if (acr != null && acr.kind() == Kind.ORG) {
+                        b.apply(acr);
+                    }
+                    j += 3;
+                    b.end = j;
+                    continue;
+                }
+                if ((b.role || b.orgOnly()) && COMPLEMENT_PREPOSITIONS.contains(s.lower(j))) {
+                    int absorbed = complement(s, j, b, memory);
+                    if (absorbed > j) {
+                        j = absorbed;
+                        b.end = j;
+                        continue;
+                    }
+                }
+            }
+            if (isModifier(s, j) || participle(s, j, memory)) {
+                int k = j;
+                while (k < n && k - j < 4 && !startsContent(s, k, memory) && (isModifier(s, k) || participle(s, k, memory))) {
+                    k++;
+                }
+                if (k < n && k > j && startsContent(s, k, memory)) {
+                    if (start < 0) {
+                        start = j;
+                    }
+                    j = k;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (!b.content()) {
+            return null;
+        }
+        if (apposition && !b.role && b.org == null && !b.entity) {
+            return null;
+        }
+        // A lone nationality adjective ("Afghan economy") is not an actor; a plural one ("Afghans") is.
+        if (b.onlyDemonym && !b.role && !b.person && b.org == null) {
+            String last = s.tokens()[b.end - 1];
+            boolean plural = last.endsWith("s") || b.end - start >= 2 && s.lower(start).equals("the")
+                    && b.end < n && (s.tag(b.end).equals("VERB") || s.tag(b.end).equals("AUX"));
+            // "U.S. sanctions", "Israeli air strikes": a nationality right before an event noun is its agent
+            boolean agent = b.end < n && eventWord.test(s.lower(b.end)) && !s.tag(b.end).equals("VERB");
+            if (!plural && !agent) {
+                return null;
+            }
+        }
+        if (b.onlyPlace && !b.role && !b.person) {
+            return null;
+        }
+        if (b.onlyAnchored && !b.entity) {
+            return null;
+        }
+        boolean anaphoric = false;
+        boolean definite = start >= 0 && (s.lower(start).equals("the") || s.lower(start).equals("this"));
+        if (definite && b.role && b.country == null && b.org == null && !b.person) {
+            // "the activists", "the congresswoman": the last actor of that sector named in the article
+            Actor prior = memory.recentWithSector(b.sector);
+            if (prior != null) {
+                b.country = prior.country();
+                b.org = prior.org();
+                if (b.name == null && prior.name() != null && memory.isPerson(prior)) {
+                    b.name = prior.name();
+                    b.person = true;
+                }
+                anaphoric = true;
+            }
+        }
+        if (!anaphoric && b.anaphorRole && b.country == null && b.org == null && definite) {
+            Actor prior = "REB".equals(b.sector) || "NGO".equals(b.sector) ? memory.lastGroup() : memory.lastGovernment();
+            if (prior != null) {
+                b.country = prior.country();
+                b.org = prior.org();
+                if ("REB".equals(b.sector) || "NGO".equals(b.sector)) {
+                    b.sector = prior.sector();
+                }
+                anaphoric = true;
+            }
+        }
+        if (start < 0) {
+            start = i;
+        }
+        String text = s.span(start, b.end);
+        String name = b.name != null ? b.name : b.canonical != null ? b.canonical : text;
+        Actor actor = new Actor(text, name, b.country, b.sector, b.org);
+        return new ActorMention(start, b.end, actor, b.person, b.possessive, isLocation(s, start), anaphoric, false);
+    }
+
+    /** After "'s": does the phrase go on ("Russia's Security Council Secretary ...")? */
+    private boolean continues(Sentence s, int k, ArticleMemory memory) {
+        int j = k;
+        while (j < s.size() && j - k < 4 && !startsContent(s, j, memory) && isModifier(s, j)) {
+            j++;
+        }
+        if (j >= s.size()) {
+            return false;
+        }
+        Entry e = dict.match(s, j, memory.referenceDate());
+        return e != null && (e.kind() == Kind.ROLE || e.kind() == Kind.ORG || e.kind() == Kind.PERSON)
+                && !s.tag(j).equals("VERB");
+    }
+
+    /**
+     * "of/for/to/from" + up to six words ending in a country or organisation: absorbed into the
+     * title. "of"/"from" give the title its country ("Minister of Foreign Affairs of Belarus");
+     * "to"/"for" name the host and do not ("ambassador to Afghanistan").
+     */
+    private int complement(Sentence s, int j, Builder b, ArticleMemory memory) {
+        String prep = s.lower(j);
+        for (int k = j + 1; k < s.size() && k <= j + 6; k++) {
+            Entry e = dict.match(s, k, memory.referenceDate());
+            if (e != null && e.kind() != Kind.ROLE) {
+                if (prep.equals("of") || prep.equals("from")) {
+                    if (b.country == null && e.country() != null) {
+                        b.country = e.country();
+                    }
+                    if (e.kind() == Kind.ORG && e.org() != null && b.org == null) {
+                        b.org = e.org();
+                        if (b.sector == null || !b.sectorStrong || !"GOV".equals(e.sector())) {
+                            if (!b.sectorStrong || b.sector == null) {
+                                b.sector = e.sector();
+                            }
+                        }
+                    }
+                } else if (b.country == null && !b.role) {
+                    return j;
+                }
+                int end = k + e.words().length;
+                if (end < s.size() && s.tokens()[end].equals("(") && end + 2 < s.size()
+                        && s.tokens()[end + 2].equals(")")) {
+                    end += 3;
+                }
+                return end;
+            }
+            String tag = s.tag(k);
+            boolean filler = tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN")
+                    || s.lower(k).equals("of") || s.lower(k).equals("and");
+            if (!filler || s.tokens()[k].equals(",")) {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    private boolean isModifier(Sentence s, int k) {
+        String tag = s.tag(k);
+        String lower = s.lower(k);
+        if (lower.equals("'s") || lower.equals(",")) {
+            return false;
+        }
+        return tag.equals("DET") && !lower.equals("that") && !lower.equals("which") && !lower.equals("this")
+                || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("ADV") && lower.equals("more")
+                || tag.equals("NOUN") && !lower.endsWith("ing") && !eventWord.test(lower)
+                || tag.startsWith("PROPN") && dict.match(s, k, null) == null && !isNameToken(s, k, null)
+                || lower.equals("than");
+    }
+
+    /** "special representative", "detained citizen": a word the tagger calls a verb, right before a role */
+    private boolean participle(Sentence s, int k, ArticleMemory memory) {
+        return s.tag(k).equals("VERB") && !s.isCapitalized(k) && k + 1 < s.size() && startsContent(s, k + 1, memory)
+                && !eventWord.test(s.lower(k));
+    }
+
+    private boolean startsContent(Sentence s, int k, ArticleMemory memory) {
+        Entry e = dict.match(s, k, memory.referenceDate());
+        return e != null && !(e.kind() == Kind.ROLE && s.tag(k).equals("VERB"));
+    }
+
+    private static boolean isLocation(Sentence s, int start) {
+        int p = start - 1;
+        while (p >= 0 && (s.lower(p).equals("the") || s.tag(p).equals("ADJ"))) {
+            p--;
+        }
+        return p >= 0 && PLACE_PREPOSITIONS.contains(s.lower(p));
+    }
+
+    /** Accumulates a phrase's parts. */
+    private static final class Builder {
+        String country;
+        int countryLevel;
+        String sector;
+        boolean sectorStrong;
+        String org;
+        String name;
+        String canonical;
+        boolean person;
+        boolean role;
+        boolean entity;
+        boolean possessive;
+        boolean anaphorRole;
+        boolean onlyDemonym = true;
+        boolean onlyPlace = true;
+        boolean onlyAnchored = true;
+        int end;
+        boolean any;
+
+        boolean content() {
+            return any;
+        }
+
+        boolean orgOnly() {
+            return org != null && country == null;
+        }
+
+        void apply(Entry e) {
+            any = true;
+            if (e.kind() != Kind.DEMONYM) {
+                onlyDemonym = false;
+            }
+            if (e.kind() != Kind.PLACE) {
+                onlyPlace = false;
+            }
+            switch (e.kind()) {
+                case COUNTRY, CAPITAL, DEMONYM, PLACE -> {
+                    entity = true;
+                    if (countryLevel < 2) {
+                        country = e.country();
+                        countryLevel = 2;
+                    }
+                    if (sector == null && e.sector() != null) {
+                        sector = e.sector();
+                    }
+                    if (canonical == null && e.kind() != Kind.DEMONYM) {
+                        canonical = e.name();
+                    }
+                }
+                case ORG -> {
+                    entity = true;
+                    if (countryLevel < 2 && e.country() != null) {
+                        country = e.country();
+                        countryLevel = 1;
+                    }
+                    if (e.org() != null) {
+                        org = e.org();
+                    }
+                    if (!sectorStrong || sector == null) {
+                        sector = e.sector();
+                    }
+                    canonical = e.name();
+                }
+                case PERSON -> {
+                    person = true;
+                    entity = true;
+                    country = e.country();
+                    countryLevel = 3;
+                    sector = e.sector();
+                    sectorStrong = true;
+                    org = e.org();
+                    name = e.name();
+                }
+                case ROLE -> {
+                    role = true;
+                    onlyAnchored &= e.anchored();
+                    if (e.anchored()) {
+                        if (sector == null) {
+                            sector = e.sector();
+                        }
+                        return;
+                    }
+                    anaphorRole = e.anaphor();
+                    boolean nonStateOrg = "IGO".equals(sector) || "NGO".equals(sector) || "MED".equals(sector);
+                    if (!person && (sector == null || e.strong() && !nonStateOrg)) {
+                        sector = e.sector();
+                        sectorStrong = e.strong();
+                    }
+                    if (country == null && e.country() != null) {
+                        country = e.country();
+                        countryLevel = 1;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+}

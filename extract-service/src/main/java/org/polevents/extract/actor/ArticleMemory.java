@@ -1,0 +1,136 @@
+package org.polevents.extract.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.polevents.contracts.Actor;
+
+/**
+ * What one article has said so far, for coreference: people by full name and surname, the last
+ * person, the last group, the last actors named. One per article; not thread-safe.
+ */
+public final class ArticleMemory {
+    private final LocalDate referenceDate;
+    private final Map<String, Actor> aliases = new HashMap<>();
+    private Actor lastPerson;
+    private Actor lastGroup;
+    private Actor lastGovernment;
+    private final List<Actor> recent = new ArrayList<>();
+    /** every actor with a country or org, most recent last, with whether it is a person */
+    private final List<Actor> history = new ArrayList<>();
+    private final java.util.Set<Actor> persons = new java.util.HashSet<>();
+    private int sentence;
+    private int lastGroupAt = -100;
+    private int lastGovernmentAt = -100;
+    /** "it"/"they" reach back at most this many sentences; further back they are too ambiguous */
+    private static final int PRONOUN_REACH = 2;
+
+    /** @param referenceDate the publication date, choosing dated dictionary rows; null if unknown */
+    public ArticleMemory(LocalDate referenceDate) {
+        this.referenceDate = referenceDate;
+    }
+
+    public LocalDate referenceDate() {
+        return referenceDate;
+    }
+
+    Actor alias(String lowerName) {
+        return aliases.get(lowerName);
+    }
+
+    Actor lastPerson() {
+        return lastPerson;
+    }
+
+    Actor lastGroup() {
+        return lastGroup;
+    }
+
+    Actor lastGovernment() {
+        return lastGovernment;
+    }
+
+    /** The most recent group or government named in the last two sentences, for "it"/"they". */
+    Actor recentNonPerson() {
+        int at = Math.max(lastGroupAt, lastGovernmentAt);
+        if (sentence - at > PRONOUN_REACH) {
+            return null;
+        }
+        return lastGroupAt >= lastGovernmentAt ? lastGroup : lastGovernment;
+    }
+
+    /** The most recent actor of {@code sector} that has a country or organisation, or null. */
+    Actor recentWithSector(String sector) {
+        for (int i = history.size() - 1; i >= 0 && i >= history.size() - 12; i--) {
+            Actor a = history.get(i);
+            if (a.sector() != null && a.sector().equals(sector)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    boolean isPerson(Actor a) {
+        return persons.contains(a);
+    }
+
+    /** The two most recent distinct actors, most recent last; empty if fewer than two. */
+    public List<Actor> lastPair() {
+        if (recent.size() < 2) {
+            return List.of();
+        }
+        return List.of(recent.get(recent.size() - 2), recent.get(recent.size() - 1));
+    }
+
+    /** Records the mentions of one sentence, in order. */
+    public void remember(List<ActorMention> mentions) {
+        sentence++;
+        for (ActorMention m : mentions) {
+            if (m.location() || m.twoSides()) {
+                continue;
+            }
+            Actor a = m.actor();
+            if (a.country() != null || a.org() != null) {
+                history.add(a);
+                if (m.person()) {
+                    persons.add(a);
+                }
+            }
+            if (m.person()) {
+                lastPerson = a;
+                if (!m.anaphoric() && a.name() != null) {
+                    String full = a.name().toLowerCase(java.util.Locale.ROOT);
+                    aliases.put(full, a);
+                    String[] parts = full.split(" ");
+                    if (parts.length > 1) {
+                        aliases.putIfAbsent(parts[parts.length - 1], a);
+                    }
+                }
+            } else if (a.org() != null || a.country() != null && !"GOV".equals(a.sector())
+                    || "REB".equals(a.sector()) || "NGO".equals(a.sector())) {
+                lastGroup = a;
+                lastGroupAt = sentence;
+            }
+            if (a.country() != null && "GOV".equals(a.sector()) && !m.person()) {
+                lastGovernment = a;
+                lastGovernmentAt = sentence;
+            }
+            if (a.country() != null || a.org() != null) {
+                boolean distinct = recent.isEmpty() || !sameParty(recent.get(recent.size() - 1), a);
+                if (distinct) {
+                    recent.removeIf(r -> sameParty(r, a));
+                    recent.add(a);
+                    if (recent.size() > 6) {
+                        recent.remove(0);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean sameParty(Actor a, Actor b) {
+        return java.util.Objects.equals(a.country(), b.country()) && java.util.Objects.equals(a.org(), b.org());
+    }
+}

@@ -1,0 +1,221 @@
+package org.polevents.extract.coder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.polevents.contracts.Actor;
+import org.polevents.contracts.Evidence;
+import org.polevents.contracts.Location;
+import org.polevents.contracts.PoliticalEvent;
+import org.polevents.contracts.Quantity;
+import org.polevents.contracts.Segment;
+import org.polevents.contracts.SegmentBatch;
+import org.polevents.extract.actor.ActorDictionary;
+import org.polevents.extract.actor.ActorMention;
+import org.polevents.extract.actor.ActorRecognizer;
+import org.polevents.extract.actor.ArticleMemory;
+import org.polevents.extract.date.DateResolver;
+import org.polevents.extract.date.EventDate;
+import org.polevents.extract.geo.Gazetteer;
+import org.polevents.extract.plover.TriggerLexicon;
+import org.polevents.extract.plover.TriggerMatch;
+import org.polevents.extract.sentence.LanguageLayer;
+import org.polevents.extract.sentence.Sentence;
+
+/**
+ * Codes the political events of one cleaned article. Load once with {@link #load()} (models and
+ * dictionaries, a second or so); {@link #code(SegmentBatch)} is thread-safe, as every component is
+ * immutable and per-article state is local to the call.
+ */
+public final class EventCoder {
+    /** Bumped when the coding rules change; the dictionaries' digest is appended automatically. */
+    static final String RULES_VERSION = "0.1.0";
+    static final String[] DICTIONARIES = {"dictionaries/countries.tsv", "dictionaries/actors.tsv",
+            "dictionaries/roles.tsv", "dictionaries/triggers.tsv", "dictionaries/gazetteer.tsv"};
+    private static final Pattern MONEY = Pattern.compile(
+            "(?:US)?\\$\\s?(\\d+(?:[.,]\\d+)*)\\s*(million|billion|bn|m|trillion)?\\b", Pattern.CASE_INSENSITIVE);
+
+    private final LanguageLayer language;
+    private final ActorRecognizer actors;
+    private final TriggerLexicon triggers;
+    private final Gazetteer gazetteer;
+    private final DateResolver dates = new DateResolver();
+    private final RoleAssigner roles = new RoleAssigner();
+    private final String version;
+
+    private EventCoder(LanguageLayer language, ActorDictionary dictionary, TriggerLexicon triggers, Gazetteer gazetteer,
+            String version) {
+        this.language = language;
+        this.actors = new ActorRecognizer(dictionary, triggers::mayStart);
+        this.triggers = triggers;
+        this.gazetteer = gazetteer;
+        this.version = version;
+    }
+
+    /** Loads models and dictionaries from the classpath; expensive, call once. */
+    public static EventCoder load() {
+        return new EventCoder(LanguageLayer.load(), ActorDictionary.load(), TriggerLexicon.load(), Gazetteer.load(),
+                RULES_VERSION + "+" + dictionaryDigest());
+    }
+
+    /** Thread-safe. Events of one article, in text order, with deterministic ids. */
+    public List<PoliticalEvent> code(SegmentBatch article) {
+        LocalDate published = publishedDate(article.publishedAt());
+        ArticleMemory memory = new ArticleMemory(published);
+        List<PoliticalEvent> out = new ArrayList<>();
+        for (Segment segment : paragraphs(article)) {
+            for (Sentence s : language.analyze(segment.text(), segment.start())) {
+                List<ActorMention> mentions = actors.find(s, memory);
+                List<TriggerMatch> found = triggers.find(s);
+                if (!found.isEmpty() && !mentions.isEmpty()) {
+                    for (Candidate c : roles.assign(s, mentions, found, memory)) {
+                        out.add(event(article, s, c, published));
+                    }
+                }
+                memory.remember(mentions);
+            }
+        }
+        return out;
+    }
+
+    /** Coder version string, part of event ids. */
+    public String version() {
+        return version;
+    }
+
+    private PoliticalEvent event(SegmentBatch a, Sentence s, Candidate c, LocalDate published) {
+        EventDate date = dates.resolve(s.text(), published);
+        Location location = gazetteer.locate(s);
+        TriggerMatch t = c.trigger();
+        Evidence evidence = new Evidence(s.text(), s.start(), s.end());
+        String id = id(a.articleId(), s.start(), s.end(), t.type(), c.source(), c.target());
+        Actor source = localize(c.source(), location);
+        Actor target = localize(c.target(), location);
+        return new PoliticalEvent(id, a.articleId(), a.outlet(), a.url(), a.publishedAt(), t.type(), t.trigger().mode(),
+                t.trigger().cameo(), source, target, location, date.value(), date.precision(), c.status(),
+                quantity(s.text(), t.type()), evidence, round(c.confidence()), version, 1);
+    }
+
+    /**
+     * Protesters, police, reporters or a court named without a country are, in practice, those of
+     * the place the event happened ("police detained 40 protesters in Istanbul").
+     */
+    private static Actor localize(Actor a, Location where) {
+        if (a == null || a.country() != null || a.org() != null || where == null || a.sector() == null
+                || !LOCAL_SECTORS.contains(a.sector())) {
+            return a;
+        }
+        return new Actor(a.text(), a.name(), where.country(), a.sector(), a.org());
+    }
+
+    private static final java.util.Set<String> LOCAL_SECTORS = java.util.Set.of("CVL", "OPP", "MED", "EDU", "REL",
+            "BUS", "COP", "JUD");
+
+    private String id(String articleId, int start, int end, String type, Actor source, Actor target) {
+        String material = String.join("|", articleId, Integer.toString(start), Integer.toString(end), type,
+                actorKey(source), actorKey(target), version);
+        return HexFormat.of().formatHex(sha256(material.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+    }
+
+    private static String actorKey(Actor a) {
+        return a == null ? "-" : a.country() + "/" + a.sector() + "/" + a.org() + "/" + a.name();
+    }
+
+    private static Quantity quantity(String text, String type) {
+        if (!type.equals("AID") && !type.equals("SANCTION") && !type.equals("COOPERATE")) {
+            return null;
+        }
+        Matcher m = MONEY.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        double amount = Double.parseDouble(m.group(1).replace(",", ""));
+        String scale = m.group(2) == null ? "" : m.group(2).toLowerCase(java.util.Locale.ROOT);
+        amount *= switch (scale) {
+            case "million", "m" -> 1e6;
+            case "billion", "bn" -> 1e9;
+            case "trillion" -> 1e12;
+            default -> 1;
+        };
+        return new Quantity(amount, "USD");
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 100) / 100.0;
+    }
+
+    /** The article's segments; an article without any is split at blank lines. */
+    private static List<Segment> paragraphs(SegmentBatch a) {
+        if (!a.segments().isEmpty()) {
+            return a.segments();
+        }
+        List<Segment> out = new ArrayList<>();
+        String text = a.text();
+        int i = 0;
+        int n = 0;
+        while (i < text.length()) {
+            int j = text.indexOf('\n', i);
+            if (j < 0) {
+                j = text.length();
+            }
+            String line = text.substring(i, j);
+            if (!line.isBlank()) {
+                out.add(new Segment(a.articleId() + "#" + n++, line, i, j));
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    static LocalDate publishedDate(String publishedAt) {
+        if (publishedAt == null || publishedAt.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(publishedAt).toLocalDate();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(publishedAt.length() >= 10 ? publishedAt.substring(0, 10) : publishedAt);
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+
+    private static String dictionaryDigest() {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String r : DICTIONARIES) {
+                try (InputStream in = EventCoder.class.getClassLoader().getResourceAsStream(r)) {
+                    if (in != null) {
+                        md.update(in.readAllBytes());
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(md.digest()).substring(0, 8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,367 @@
+package org.polevents.extract.coder;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.polevents.contracts.Actor;
+import org.polevents.extract.actor.ActorMention;
+import org.polevents.extract.actor.ArticleMemory;
+import org.polevents.extract.plover.TriggerMatch;
+import org.polevents.extract.sentence.Sentence;
+import org.polevents.extract.status.StatusDetector;
+
+/**
+ * Finds each trigger's source and target in the sentence's structure, without a parser:
+ * <ul>
+ * <li>active verbs: the source is the nearest actor before the trigger that is not the object of
+ * a preposition (so in reported speech "X said Y attacked Z" it is Y), the target the first
+ * actor after it in the same clause;</li>
+ * <li>passives ("Z was detained by Y"): the subject is the target, the "by" phrase the source;</li>
+ * <li>nouns: a possessive or modifier before the trigger is the source ("Pakistan's expulsion
+ * of", "U.S. sanctions on"), "between X and Y" names both sides;</li>
+ * <li>coordinated actors ("on Moscow and Minsk") give one event each.</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+final class RoleAssigner {
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got",
+            "gets", "'s", "'re");
+    private static final Set<String> TARGET_STOPS = Set.of(";", ":", "but", "while", "which", "who", "whom",
+            "although", "because", "after", "before", "when", "whereas", "-", "\"");
+    private static final Set<String> SUBJECT_STOPS = Set.of(";", ":", "\"");
+    /** Types whose events are complete without a target ("X denied the claims", "X protested"). */
+    private static final Set<String> TARGET_OPTIONAL = Set.of("REJECT", "ACCUSE", "PROTEST", "MOBILIZE", "THREATEN");
+    private static final Set<String> MILITARY_TYPES = Set.of("ASSAULT", "MOBILIZE");
+
+    private final StatusDetector statuses = new StatusDetector();
+
+    List<Candidate> assign(Sentence s, List<ActorMention> mentions, List<TriggerMatch> triggers,
+            ArticleMemory memory) {
+        List<Candidate> out = new ArrayList<>();
+        Set<String> typesSeen = new HashSet<>();
+        Set<String> keys = new HashSet<>();
+        for (TriggerMatch t : triggers) {
+            if (insideMention(t, mentions)) {
+                continue;
+            }
+            if (typesSeen.contains(t.type())) {
+                continue; // one sentence describing one event yields one event
+            }
+            List<Candidate> found = roles(s, mentions, t, memory);
+            if (!found.isEmpty()) {
+                typesSeen.add(t.type());
+            }
+            for (Candidate c : found) {
+                String key = c.trigger().type() + "|" + key(c.source()) + "|" + key(c.target());
+                if (keys.add(key)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String key(Actor a) {
+        return a == null ? "-" : a.country() + "/" + a.org() + "/" + a.sector();
+    }
+
+    /** A trigger word inside an actor phrase ("the Security Council") is a name, not an event. */
+    private static boolean insideMention(TriggerMatch t, List<ActorMention> mentions) {
+        for (ActorMention m : mentions) {
+            if (t.start() >= m.start() && t.start() < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Candidate> roles(Sentence s, List<ActorMention> mentions, TriggerMatch t, ArticleMemory memory) {
+        ActorMention source = null;
+        ActorMention target = null;
+        boolean nominal = !t.verbal() && (s.tag(t.start()).equals("NOUN") || s.tag(t.start()).equals("PROPN"));
+        boolean passive = !nominal && passive(s, t.start());
+        int betweenAt = between(s, t.start() + 1);
+        if (passive) {
+            target = subject(s, mentions, t.start());
+            source = by(s, mentions, t.end());
+        } else if (betweenAt >= 0) {
+            List<ActorMention> sides = sides(s, mentions, betweenAt);
+            ActorMention subject = nominal ? possessor(s, mentions, t.start()) : subject(s, mentions, t.start());
+            if (subject == null && nominal && !sides.isEmpty()) {
+                // "meeting between X and Y" as the object of "hold"/"mediate": the verb's subject is
+                // a third party; the two sides are the event's actors
+                source = sides.get(0);
+                target = sides.size() > 1 ? sides.get(1) : null;
+            } else {
+                source = subject != null ? subject : sides.isEmpty() ? null : sides.get(0);
+                target = sides.isEmpty() ? null : sides.get(0) == source && sides.size() > 1 ? sides.get(1) : sides.get(0);
+            }
+        } else {
+            if (nominal) {
+                source = possessor(s, mentions, t.start());
+            }
+            if (source == null) {
+                source = subject(s, mentions, t.start());
+            }
+            target = object(s, mentions, t, source);
+        }
+        List<Candidate> out = new ArrayList<>();
+        Actor src = source == null ? null : source.actor();
+        Actor tgt = target == null ? null : target.actor();
+        if (source != null && source.twoSides() && memory.lastPair().size() == 2) {
+            src = memory.lastPair().get(0);
+            if (tgt == null) {
+                tgt = memory.lastPair().get(1);
+            }
+        }
+        if (target != null && target.twoSides() && memory.lastPair().size() == 2) {
+            tgt = memory.lastPair().get(1);
+        }
+        if (src != null && tgt != null && same(src, tgt)) {
+            tgt = null;
+        }
+        // A bare role ("countries", "the military", "leaders") says too little to be a party;
+        // groups that act as a class (NGOs, IGOs) are the exception.
+        if (vague(src)) {
+            return out;
+        }
+        if (vague(tgt)) {
+            tgt = null;
+        }
+        if (src == null && !(passive && tgt != null)) {
+            return out;
+        }
+        if (tgt == null && !TARGET_OPTIONAL.contains(t.type())) {
+            return out;
+        }
+        if (src != null && MILITARY_TYPES.contains(t.type()) && "GOV".equals(src.sector()) && src.org() == null
+                && !(source != null && source.person())) {
+            // a state using force acts through its military ("Pakistan's air strikes")
+            src = new Actor(src.text(), src.name(), src.country(), "MIL", src.org());
+        }
+        boolean negInTrigger = false;
+        for (int k = t.start(); k < t.end(); k++) {
+            String w = s.lower(k);
+            negInTrigger |= w.equals("not") || w.equals("n't");
+        }
+        String status = statuses.status(s, t.start(), t.end(), negInTrigger);
+        double confidence = confidence(source, target, t, passive);
+        out.add(new Candidate(t, src, tgt, status, confidence));
+        // coordinated targets: "sanctions on Moscow and Minsk" (not "between X and Y": one event)
+        if (target != null && !passive && betweenAt < 0) {
+            ActorMention second = coordinated(s, mentions, target);
+            if (second != null && (src == null || !same(src, second.actor())) && !same(tgt, second.actor())) {
+                out.add(new Candidate(t, src, second.actor(), status, confidence - 0.05));
+            }
+        }
+        return out;
+    }
+
+    private static boolean vague(Actor a) {
+        return a != null && a.country() == null && a.org() == null && !"NGO".equals(a.sector())
+                && !"IGO".equals(a.sector()) && (a.name() == null || a.name().equals(a.text()));
+    }
+
+    private static boolean same(Actor a, Actor b) {
+        return java.util.Objects.equals(a.country(), b.country()) && java.util.Objects.equals(a.org(), b.org())
+                && java.util.Objects.equals(a.sector(), b.sector()) && java.util.Objects.equals(a.name(), b.name())
+                || a.name() != null && a.name().equals(b.name());
+    }
+
+    private static double confidence(ActorMention source, ActorMention target, TriggerMatch t, boolean passive) {
+        double c = 0.45;
+        if (source != null) {
+            c += source.anaphoric() ? 0.1 : 0.2;
+            if (source.actor().country() != null || source.actor().org() != null) {
+                c += 0.05;
+            }
+        }
+        if (target != null) {
+            c += target.anaphoric() ? 0.08 : 0.15;
+        }
+        if (t.end() - t.start() > 1) {
+            c += 0.05;
+        }
+        if (passive && source == null) {
+            c -= 0.1;
+        }
+        return Math.max(0.05, Math.min(0.95, c));
+    }
+
+    /** "was detained", "were invited", "has been sanctioned" */
+    private static boolean passive(Sentence s, int head) {
+        String w = s.lower(head);
+        if (!(w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || w.equals("held") || w.equals("met")
+                || w.equals("sent") || w.equals("hit") || w.equals("struck") || w.equals("shot") || w.equals("freed")
+                || w.equals("seized") || w.equals("sought"))) {
+            return false;
+        }
+        for (int k = head - 1; k >= Math.max(0, head - 3); k--) {
+            String p = s.lower(k);
+            if (BE.contains(p)) {
+                return true;
+            }
+            if (!s.tag(k).equals("ADV") && !p.equals("not")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Index of "between" within three tokens after the trigger, or -1. */
+    private static int between(Sentence s, int end) {
+        for (int k = end; k < s.size() && k < end + 3; k++) {
+            if (s.lower(k).equals("between")) {
+                return k;
+            }
+            if (s.tag(k).equals("VERB") || s.tag(k).equals("PUNCT")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static List<ActorMention> sides(Sentence s, List<ActorMention> mentions, int betweenAt) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            if (m.start() > betweenAt && m.start() < betweenAt + 25 && out.size() < 2) {
+                if (out.isEmpty() && m.start() > betweenAt + 10) {
+                    break;
+                }
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The nearest actor before {@code head} that can be a subject. */
+    private static ActorMention subject(Sentence s, List<ActorMention> mentions, int head) {
+        ActorMention best = null;
+        for (ActorMention m : mentions) {
+            if (m.end() > head) {
+                break;
+            }
+            if (m.location() || prepositionObject(s, m) && !m.possessive()) {
+                continue;
+            }
+            if (m.possessive() && followedByRoleNoun(s, m)) {
+                continue;
+            }
+            boolean blocked = false;
+            for (int k = m.end(); k < head; k++) {
+                if (SUBJECT_STOPS.contains(s.lower(k))) {
+                    blocked = true;
+                    break;
+                }
+            }
+            if (!blocked) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static boolean followedByRoleNoun(Sentence s, ActorMention m) {
+        return false;
+    }
+
+    /** "Pakistan's expulsion", "U.S. sanctions", "Western refusal": the actor right before a noun trigger. */
+    private static ActorMention possessor(Sentence s, List<ActorMention> mentions, int head) {
+        for (ActorMention m : mentions) {
+            if (m.end() > head) {
+                break;
+            }
+            int k = m.end();
+            if (k < head && s.lower(k).equals("'s")) {
+                k++;
+            }
+            while (k < head && (s.tag(k).equals("ADJ") || s.tag(k).equals("ADV") || s.tag(k).equals("NOUN")
+                    && k < head - 0)) {
+                k++;
+            }
+            if (k == head && !m.location()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean prepositionObject(Sentence s, ActorMention m) {
+        int p = m.start() - 1;
+        while (p >= 0 && (s.tag(p).equals("DET") || s.tag(p).equals("ADJ") || s.tag(p).equals("NUM"))) {
+            p--;
+        }
+        return p >= 0 && s.tag(p).equals("ADP") && !s.lower(p).equals("by");
+    }
+
+    /** The first actor after the trigger in the same clause. */
+    private static ActorMention object(Sentence s, List<ActorMention> mentions, TriggerMatch t, ActorMention source) {
+        int limit = t.trigger().targetPrep() ? t.end() + 6 : t.end() + 12;
+        // in gapped patterns the object may sit inside the gap ("accused Russia of", "imposed on Iran new sanctions")
+        boolean gapped = java.util.Arrays.asList(t.trigger().words()).contains(null);
+        int from = gapped ? t.start() + 1 : t.end();
+        if ("ACCUSE".equals(t.type())) {
+            // "condemned the execution of two activists by Iran": the accused is the agent
+            ActorMention agent = by(s, mentions, t.end());
+            if (agent != null && !stopBetween(s, t.end(), agent.start())) {
+                return agent;
+            }
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() < from || m.location()) {
+                continue;
+            }
+            if (m.start() > limit) {
+                return null;
+            }
+            for (int k = from; k < m.start(); k++) {
+                if (TARGET_STOPS.contains(s.lower(k))) {
+                    return null;
+                }
+            }
+            if (source != null && same(source.actor(), m.actor())) {
+                continue;
+            }
+            return m;
+        }
+        return null;
+    }
+
+    private static boolean stopBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (TARGET_STOPS.contains(s.lower(k)) || s.lower(k).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The actor after "by" following a passive trigger. */
+    private static ActorMention by(Sentence s, List<ActorMention> mentions, int end) {
+        for (int k = end; k < s.size() && k < end + 8; k++) {
+            if (s.lower(k).equals("by")) {
+                for (ActorMention m : mentions) {
+                    if (m.start() > k && m.start() <= k + 3) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "X and Y" / "X, Y and Z": the actor coordinated right after {@code m}. */
+    private static ActorMention coordinated(Sentence s, List<ActorMention> mentions, ActorMention m) {
+        int k = m.end();
+        if (k < s.size() && (s.lower(k).equals("and") || s.lower(k).equals(",") || s.lower(k).equals("or"))) {
+            for (ActorMention o : mentions) {
+                if (o.start() == k + 1 && !o.location()) {
+                    return o;
+                }
+            }
+        }
+        return null;
+    }
+}

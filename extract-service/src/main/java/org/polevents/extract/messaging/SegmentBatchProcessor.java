@@ -1,0 +1,67 @@
+package org.polevents.extract.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.Record;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.polevents.contracts.PoliticalEvent;
+import org.polevents.contracts.SegmentBatch;
+import org.polevents.extract.coder.EventCoder;
+
+/**
+ * {@code segments-in} → coder → {@code events-out}. The coder is CPU-bound, hence
+ * {@code @Blocking}; a record that is not a segment batch, or that the coder fails on, is nacked
+ * to {@code segments.dedup.dlq} with the reason. Event ids are deterministic, so a redelivered
+ * batch re-emits the same ids and the store ignores them.
+ */
+@ApplicationScoped
+public class SegmentBatchProcessor {
+    public static final String CHANNEL_IN = "segments-in";
+    public static final String CHANNEL_OUT = "events-out";
+
+    private final EventCoder coder;
+    private final MutinyEmitter<Record<String, PoliticalEvent>> out;
+    private final ObjectMapper json;
+    private final MeterRegistry metrics;
+
+    SegmentBatchProcessor(EventCoder coder, @Channel(CHANNEL_OUT) MutinyEmitter<Record<String, PoliticalEvent>> out,
+            ObjectMapper json, MeterRegistry metrics) {
+        this.coder = coder;
+        this.out = out;
+        this.json = json;
+        this.metrics = metrics;
+    }
+
+    @Incoming(CHANNEL_IN)
+    @Blocking
+    public void process(Record<String, String> record) {
+        SegmentBatch batch = parse(record.value());
+        List<PoliticalEvent> events = coder.code(batch);
+        for (PoliticalEvent event : events) {
+            out.sendAndAwait(Record.of(event.id(), event));
+            metrics.counter("polevents.extract.events", "type", event.type(), "status", String.valueOf(event.status()))
+                    .increment();
+        }
+        metrics.counter("polevents.extract.articles").increment();
+        metrics.counter("polevents.extract.segments").increment(batch.segments().size());
+    }
+
+    private SegmentBatch parse(String value) {
+        if (value == null || value.isBlank()) {
+            throw new UnreadableBatch("empty record value");
+        }
+        try {
+            return json.readValue(value, SegmentBatch.class);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableBatch("not a segment batch: " + e.getOriginalMessage());
+        } catch (RuntimeException e) {
+            throw new UnreadableBatch("invalid segment batch: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.polevents.extract.status;
+
+import java.util.Set;
+import org.polevents.extract.sentence.Sentence;
+
+/**
+ * Decides an event's status from the words governing its trigger in the same clause: negators,
+ * modal verbs, conditionals, future and planning verbs, requests whose content the event is, and
+ * progressive aspect. Stateless and thread-safe.
+ */
+public final class StatusDetector {
+    public static final String OCCURRED = "occurred";
+    public static final String ONGOING = "ongoing";
+    public static final String PLANNED = "planned";
+    public static final String HYPOTHETICAL = "hypothetical";
+    public static final String NEGATED = "negated";
+
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "without",
+            "cannot", "nobody", "none");
+    private static final Set<String> HYPOTHETICAL_MODALS = Set.of("would", "could", "should", "might", "may",
+            "must", "ought", "can", "'d");
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
+    private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether", "lest");
+    /** "plans to", "scheduled to": the following event is planned */
+    private static final Set<String> PLAN_WORDS = Set.of("plan", "plans", "planned", "planning", "scheduled",
+            "intend", "intends", "intended", "aim", "aims", "aimed", "seek", "seeks", "seeking", "sought",
+            "expected", "set", "prepared", "preparing", "propose", "proposes", "proposed", "proposal", "bill",
+            "going", "ready", "willing", "want", "wants", "wanted", "hope", "hopes", "hoped", "upcoming",
+            "supposed", "poised", "likely", "attempt", "attempts", "effort", "efforts", "trying", "tried", "try",
+            "decided", "decide", "legislation", "desire", "willingness", "vowed", "pledged", "promised",
+            "threatened", "agreed", "offered", "refused", "declined", "failed", "fail", "fails");
+    /** "urged X to", "called on X to": the event is what is asked for, not what happened */
+    private static final Set<String> REQUEST_WORDS = Set.of("urge", "urged", "urges", "urging", "call", "called",
+            "calls", "calling", "ask", "asked", "asks", "asking", "demand", "demanded", "demands", "demanding",
+            "appeal", "appealed", "invite", "invited", "inviting", "encourage", "encouraged", "press", "pressed",
+            "requested", "request", "recommend", "recommended", "advise", "advised", "needs", "need", "necessity",
+            "should");
+    private static final Set<String> FAIL_WORDS = Set.of("refused", "refuses", "refuse", "declined", "declines",
+            "failed", "fails", "fail", "avoided", "avoid");
+    private static final Set<String> REPORT_VERBS = Set.of("said", "says", "stated", "states", "announced",
+            "told", "added", "noted", "claimed", "reported", "indicated", "confirmed", "declared", "insisted");
+    private static final Set<String> BE = Set.of("is", "are", "am", "was", "were", "be", "being", "'s", "'re");
+    private static final Set<String> CONTINUE = Set.of("continue", "continues", "continued", "continuing",
+            "remain", "remains", "keeps", "keep", "still", "currently", "ongoing", "constantly", "regularly",
+            "increasingly");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "-", "but", "while", "whereas", "although",
+            "after", "before", "because", "since", "when");
+
+    /**
+     * Status of the event whose trigger spans tokens [start, end).
+     *
+     * @param negationInTrigger the trigger itself contains a negator ("will not allow"), so the
+     *                          negator must not negate the event
+     */
+    public String status(Sentence s, int start, int end, boolean negationInTrigger) {
+        int from = clauseStart(s, start);
+        boolean negated = false;
+        boolean hypothetical = false;
+        boolean planned = false;
+        boolean ongoing = false;
+        boolean reported = false;
+        boolean toInfinitive = start > 0 && s.lower(start - 1).equals("to");
+        for (int k = from; k < start; k++) {
+            String w = s.lower(k);
+            if (NEGATORS.contains(w) && !negationInTrigger) {
+                negated = true;
+            } else if (HYPOTHETICAL_MODALS.contains(w)) {
+                hypothetical = true;
+            } else if (FUTURE_MODALS.contains(w)) {
+                planned = true;
+            } else if (CONDITIONALS.contains(w)) {
+                hypothetical = true;
+            } else if (REPORT_VERBS.contains(w)) {
+                reported = true;
+            } else if (CONTINUE.contains(w)) {
+                ongoing = true;
+            }
+            if (toInfinitive && k >= start - 6) {
+                if (REQUEST_WORDS.contains(w)) {
+                    hypothetical = true;
+                } else if (FAIL_WORDS.contains(w)) {
+                    negated = true;
+                } else if (PLAN_WORDS.contains(w)) {
+                    planned = true;
+                }
+            }
+        }
+        // "the Taliban would not participate": negation wins over modality
+        if (negated) {
+            return NEGATED;
+        }
+        if (hypothetical) {
+            // "X said Y would ..." reports an intention, not a hypothesis
+            if (reported && s.lower(Math.max(0, start - 1)).equals("would") || reported && start > 1
+                    && s.lower(start - 2).equals("would")) {
+                return PLANNED;
+            }
+            return HYPOTHETICAL;
+        }
+        if (planned) {
+            return PLANNED;
+        }
+        if (ongoing || progressive(s, start)) {
+            return ONGOING;
+        }
+        return OCCURRED;
+    }
+
+    /** "is meeting", "are negotiating", "has been supporting" */
+    private static boolean progressive(Sentence s, int start) {
+        if (!s.lower(start).endsWith("ing") || start == 0) {
+            return false;
+        }
+        for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
+            String w = s.lower(k);
+            if (BE.contains(w) || w.equals("been")) {
+                return true;
+            }
+            if (!s.tag(k).equals("ADV")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The clause's first token: after the last clause break before the trigger, at most 12 back. */
+    private static int clauseStart(Sentence s, int start) {
+        int limit = Math.max(0, start - 12);
+        for (int k = start - 1; k >= limit; k--) {
+            String w = s.lower(k);
+            if (CLAUSE_BREAKS.contains(w) || w.equals(",") && k < start - 4) {
+                return k + 1;
+            }
+        }
+        return limit;
+    }
+}

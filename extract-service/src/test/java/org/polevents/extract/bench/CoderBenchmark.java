@@ -1,0 +1,110 @@
+package org.polevents.extract.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.polevents.contracts.PoliticalEvent;
+import org.polevents.contracts.Segment;
+import org.polevents.contracts.SegmentBatch;
+import org.polevents.extract.coder.EventCoder;
+import org.polevents.extract.sentence.LanguageLayer;
+
+/**
+ * Throughput of the full coder (OpenNLP sentences, tokens and POS; actors; triggers; roles;
+ * status, date, place; ids) on one thread, over a 60-sentence news article
+ * ({@code src/test/resources/bench/news.txt}). Run from {@code extract-service/}:
+ *
+ * <pre>
+ * ../mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -Xmx256m -cp target/test-classes:target/classes:$(cat target/cp.txt) org.polevents.extract.bench.CoderBenchmark
+ * </pre>
+ *
+ * It prints JMH's articles/s and the derived sentences/s. The coder holds the OpenNLP models
+ * (about 2 MB on disk, some 60 MB on the heap) and the dictionaries; 256 MB of heap is ample.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx256m"})
+@Threads(1)
+public class CoderBenchmark {
+    EventCoder coder;
+    SegmentBatch article;
+
+    @Setup
+    public void setUp() throws IOException {
+        coder = EventCoder.load();
+        article = article();
+    }
+
+    @Benchmark
+    public void codeArticle(Blackhole bh) {
+        List<PoliticalEvent> events = coder.code(article);
+        bh.consume(events);
+    }
+
+    static SegmentBatch article() throws IOException {
+        String text;
+        try (InputStream in = CoderBenchmark.class.getResourceAsStream("/bench/news.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        StringBuilder joined = new StringBuilder();
+        List<Segment> segments = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (joined.length() > 0) {
+                joined.append("\n\n");
+            }
+            int start = joined.length();
+            joined.append(line.strip());
+            segments.add(new Segment("bench#" + segments.size(), line.strip(), start, joined.length()));
+        }
+        return new SegmentBatch("bench", "bench", null, "bench", null, "2025-03-12T00:00:00Z", "en", joined.toString(),
+                segments);
+    }
+
+    static int sentences(SegmentBatch a) {
+        LanguageLayer layer = LanguageLayer.load();
+        int n = 0;
+        for (Segment s : a.segments()) {
+            n += layer.analyze(s.text(), s.start()).size();
+        }
+        return n;
+    }
+
+    public static void main(String[] args) throws RunnerException, IOException {
+        Options opt = new OptionsBuilder().include(CoderBenchmark.class.getSimpleName()).forks(1).threads(1).build();
+        Collection<RunResult> results = new Runner(opt).run();
+        int sentences = sentences(article());
+        for (RunResult r : results) {
+            double articlesPerSecond = r.getPrimaryResult().getScore();
+            System.out.printf("%s: %.1f articles/s x %d sentences = %.0f sentences/s (one thread)%n",
+                    r.getParams().getBenchmark(), articlesPerSecond, sentences, articlesPerSecond * sentences);
+        }
+    }
+}

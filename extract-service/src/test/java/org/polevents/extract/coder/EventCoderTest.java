@@ -1,0 +1,165 @@
+package org.polevents.extract.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.polevents.contracts.PoliticalEvent;
+import org.polevents.contracts.SegmentBatch;
+
+class EventCoderTest {
+    static EventCoder coder;
+
+    @BeforeAll
+    static void load() {
+        coder = EventCoder.load();
+    }
+
+    static List<PoliticalEvent> code(String... paragraphs) {
+        return coder.code(Articles.of("t1", "2025-03-12T10:00:00Z", paragraphs));
+    }
+
+    static PoliticalEvent only(String sentence) {
+        List<PoliticalEvent> events = code(sentence);
+        assertThat(events).as("events of: " + sentence).hasSize(1);
+        return events.get(0);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            French President Emmanuel Macron met Japanese Prime Minister Fumio Kishida in Tokyo on Monday.|CONSULT|FRA|JPN
+            The Turkish foreign minister paid a visit to Baghdad last week.|CONSULT|TUR|IRQ
+            The European Union imposed fresh sanctions on Venezuela over the disputed vote.|SANCTION|-|VEN
+            Israeli warplanes carried out air strikes on Hezbollah positions overnight.|ASSAULT|ISR|LBN
+            Amnesty International called on Egypt to free jailed journalists.|REQUEST|-|EGY
+            Canada condemned the execution of two activists by Iran.|ACCUSE|CAN|IRN
+            Turkish police detained 40 protesters in Istanbul on Saturday.|COERCE|TUR|TUR
+            Germany deported 28 Afghan convicts to Kabul.|COERCE|DEU|AFG
+            Venezuela released six American prisoners after talks with a U.S. envoy.|CONCEDE|VEN|USA
+            Ukraine accused Russia of shelling a hospital in Kharkiv.|ACCUSE|UKR|RUS
+            The Kremlin rejected the proposal from Brussels.|REJECT|RUS|-
+            Japan pledged $500 million in aid to Kenya.|AGREE|JPN|KEN
+            Serbia agreed with Kosovo on a new border crossing.|AGREE|SRB|XKX
+            Indian troops were deployed along the border with China.|MOBILIZE|-|IND
+            """)
+    void codesEachTriggerFamily(String sentence, String type, String source, String target) {
+        List<PoliticalEvent> events = code(sentence);
+        assertThat(events).as(sentence).isNotEmpty();
+        PoliticalEvent e = events.get(0);
+        assertThat(e.type()).isEqualTo(type);
+        if (!source.equals("-")) {
+            assertThat(e.source()).isNotNull();
+            assertThat(e.source().country()).isEqualTo(source);
+        }
+        if (!target.equals("-")) {
+            assertThat(e.target()).isNotNull();
+            assertThat(e.target().country()).isEqualTo(target);
+        }
+        assertThat(PloverTypes.ALL).contains(e.type());
+    }
+
+    @Test
+    void passiveVoiceMakesTheByPhraseTheSource() {
+        PoliticalEvent e = only("Two Reuters journalists were arrested by Myanmar police in Yangon.");
+        assertThat(e.type()).isEqualTo("COERCE");
+        assertThat(e.source().country()).isEqualTo("MMR");
+        assertThat(e.source().sector()).isEqualTo("COP");
+        assertThat(e.target().sector()).isEqualTo("MED");
+    }
+
+    @Test
+    void reportedSpeechCodesTheReportedEventNotTheSpeaker() {
+        PoliticalEvent e = only("Officials in Kyiv said Russian forces attacked Ukrainian positions near Donetsk.");
+        assertThat(e.type()).isEqualTo("ASSAULT");
+        assertThat(e.source().country()).isEqualTo("RUS");
+        assertThat(e.source().sector()).isEqualTo("MIL");
+        assertThat(e.target().country()).isEqualTo("UKR");
+    }
+
+    @Test
+    void plainStatementIsNoEvent() {
+        assertThat(code("The Chilean foreign minister said the economy would grow next year.")).isEmpty();
+    }
+
+    @Test
+    void talksBetweenTwoPartiesNameBothSides() {
+        PoliticalEvent e = only("Talks between Armenia and Azerbaijan resumed in Washington on Thursday.");
+        assertThat(e.type()).isEqualTo("CONSULT");
+        assertThat(List.of(e.source().country(), e.target().country())).containsExactlyInAnyOrder("ARM", "AZE");
+    }
+
+    @Test
+    void futureAndPlansArePlanned() {
+        assertThat(only("The Qatari emir will meet Iranian President Masoud Pezeshkian next week.").status())
+                .isEqualTo("planned");
+    }
+
+    @Test
+    void recommendationsAndConditionalsAreHypothetical() {
+        assertThat(only("Washington should lift sanctions on Cuba.").status()).isEqualTo("hypothetical");
+        assertThat(only("If talks fail, Ethiopia could attack Eritrea.").status()).isEqualTo("hypothetical");
+    }
+
+    @Test
+    void explicitNonEventsAreNegated() {
+        assertThat(only("Hungary did not sanction Russia in December.").status()).isEqualTo("negated");
+    }
+
+    @Test
+    void progressiveIsOngoing() {
+        assertThat(only("Qatar is mediating talks between Israel and Hamas.").status()).isEqualTo("ongoing");
+    }
+
+    @Test
+    void denialIsItselfAReject() {
+        PoliticalEvent e = only("Beijing denied reports that it had supplied drones to Moscow.");
+        assertThat(e.type()).isEqualTo("REJECT");
+        assertThat(e.source().country()).isEqualTo("CHN");
+    }
+
+    @Test
+    void coreferenceResolvesSurnamesAndPronouns() {
+        List<PoliticalEvent> events = code("Kenyan Foreign Minister Musalia Mudavadi arrived in Addis Ababa on Monday.",
+                "Mudavadi met Ethiopian officials and he urged Eritrea to withdraw its troops.");
+        assertThat(events).extracting(PoliticalEvent::type).contains("CONSULT", "REQUEST");
+        assertThat(events).filteredOn(e -> !e.type().equals("RETREAT"))
+                .allSatisfy(e -> assertThat(e.source().country()).isEqualTo("KEN"));
+    }
+
+    @Test
+    void eventCarriesEvidenceDateAndPlace() {
+        SegmentBatch a = Articles.of("t2", "2025-03-12T10:00:00Z", "A headline",
+                "Polish Prime Minister Donald Tusk met Ukrainian President Volodymyr Zelensky in Kyiv on Sunday.");
+        PoliticalEvent e = coder.code(a).get(0);
+        assertThat(a.text().substring(e.evidence().start(), e.evidence().end())).isEqualTo(e.evidence().text());
+        assertThat(e.date()).isEqualTo("2025-03-09");
+        assertThat(e.datePrecision()).isEqualTo("day");
+        assertThat(e.location().country()).isEqualTo("UKR");
+        assertThat(e.location().lat()).isNotNull();
+        assertThat(e.confidence()).isBetween(0.0, 1.0);
+        assertThat(e.coderVersion()).isEqualTo(coder.version());
+        assertThat(e.mentions()).isEqualTo(1);
+    }
+
+    @Test
+    void idsAreDeterministic() {
+        SegmentBatch a = Articles.of("t3", null, "Egypt hosted talks with Sudanese army chief in Cairo.");
+        assertThat(coder.code(a)).extracting(PoliticalEvent::id).isEqualTo(
+                coder.code(a).stream().map(PoliticalEvent::id).toList());
+        assertThat(coder.code(a).get(0).id()).hasSize(32);
+    }
+
+    @Test
+    void oneSentenceDescribingOneEventYieldsOneEvent() {
+        assertThat(code("Chinese and Russian diplomats met and held talks with Iranian officials in Beijing."))
+                .extracting(PoliticalEvent::type).containsOnlyOnce("CONSULT");
+    }
+
+    @Test
+    void emptyArticleYieldsNoEvents() {
+        assertThat(coder.code(Articles.of("t4", null))).isEmpty();
+    }
+}

@@ -1,0 +1,80 @@
+package org.polevents.ingest.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.Record;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.polevents.contracts.RawArticle;
+import org.polevents.contracts.SegmentBatch;
+import org.polevents.ingest.pipeline.Drop;
+import org.polevents.ingest.pipeline.IngestPipeline;
+import org.polevents.ingest.pipeline.IngestResult;
+import org.polevents.ingest.pipeline.UnparseableArticle;
+
+/**
+ * {@code articles-in} → pipeline → {@code segments-out}. Records are processed one at a time per
+ * partition ({@code @Blocking} keeps order) because dedup is "first seen wins". A record that
+ * cannot be parsed or processed is nacked and goes to {@code articles.raw.dlq} with the reason.
+ */
+@ApplicationScoped
+public class RawArticleProcessor {
+    public static final String CHANNEL_IN = "articles-in";
+    public static final String CHANNEL_OUT = "segments-out";
+    private static final Logger LOG = Logger.getLogger(RawArticleProcessor.class);
+
+    private final IngestPipeline pipeline;
+    private final MutinyEmitter<Record<String, SegmentBatch>> out;
+    private final ObjectMapper json;
+    private final MeterRegistry metrics;
+
+    RawArticleProcessor(IngestPipeline pipeline, @Channel(CHANNEL_OUT) MutinyEmitter<Record<String, SegmentBatch>> out,
+            ObjectMapper json, MeterRegistry metrics) {
+        this.pipeline = pipeline;
+        this.out = out;
+        this.json = json;
+        this.metrics = metrics;
+    }
+
+    @Incoming(CHANNEL_IN)
+    @Blocking
+    public void process(Record<String, String> record) {
+        RawArticle article = parse(record);
+        IngestResult result = pipeline.process(article);
+        for (SegmentBatch batch : result.kept()) {
+            out.sendAndAwait(Record.of(batch.articleId(), batch));
+            metrics.counter("polevents.ingest.segments", "outcome", "kept", "reason", "content")
+                    .increment(batch.segments().size());
+        }
+        for (Drop drop : result.drops()) {
+            metrics.counter("polevents.ingest.segments", "outcome", "dropped", "reason", drop.reason()).increment();
+            LOG.debugf("dropped from %s (%s%s): %.80s", drop.articleId(), drop.reason(),
+                    drop.duplicateOf() == null ? "" : " of " + drop.duplicateOf(), drop.text());
+        }
+        metrics.counter("polevents.ingest.articles", "outcome", result.kept().isEmpty() ? "all-dropped" : "kept").increment();
+    }
+
+    private RawArticle parse(Record<String, String> record) {
+        if (record.value() == null || record.value().isBlank()) {
+            throw new UnparseableArticle("empty record value");
+        }
+        RawArticle article;
+        try {
+            article = json.readValue(record.value(), RawArticle.class);
+        } catch (JsonProcessingException e) {
+            throw new UnparseableArticle("not an article JSON object: " + e.getOriginalMessage());
+        }
+        if (article == null || article.body() == null || article.body().isBlank()) {
+            throw new UnparseableArticle("article has no body");
+        }
+        if ((article.id() == null || article.id().isBlank()) && record.key() != null && !record.key().isBlank()) {
+            article = article.withId(record.key());
+        }
+        return article.withDerivedId();
+    }
+}

@@ -1,0 +1,305 @@
+package org.polevents.ingest.pipeline;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import org.polevents.contracts.RawArticle;
+import org.polevents.contracts.Segment;
+import org.polevents.contracts.SegmentBatch;
+import org.polevents.ingest.boilerplate.BoilerplateFilter;
+import org.polevents.ingest.boilerplate.BoilerplateRules;
+import org.polevents.ingest.boilerplate.Verdict;
+import org.polevents.ingest.clean.HtmlToText;
+import org.polevents.ingest.dedup.Fingerprints;
+import org.polevents.ingest.dedup.SeenStore;
+import org.polevents.ingest.dedup.SeenStore.Claim;
+import org.polevents.ingest.dedup.SeenStore.ExactKey;
+import org.polevents.ingest.dedup.SeenStore.Kind;
+import org.polevents.ingest.dedup.SeenStore.NearKey;
+import org.polevents.ingest.dedup.SeenStore.NearMatch;
+import org.polevents.ingest.segment.Block;
+import org.polevents.ingest.segment.Segmenter;
+
+/**
+ * One pushed article in; cleaned articles (one per glued article found) and explained drops out.
+ *
+ * <p>Steps: HTML to text; normalisation and blocks; boilerplate; splitting; then per article, in
+ * this order, dedup against what the article itself already said, against earlier articles as a
+ * whole (near), and segment by segment (exact, then near for long segments). First seen wins; a
+ * record processed again (redelivery) gets the same ids and the same result, because every id
+ * derives from the pushed id or content and the store does not count a claim by the same owner
+ * as a duplicate.
+ *
+ * <p>Thread-safe: holds no mutable state but the purge schedule; the store is thread-safe.
+ */
+public final class IngestPipeline {
+    private static final long SEGMENT_SALT = 0x5345474DL;
+    private static final long ARTICLE_SALT = 0x41525449L;
+
+    private final PipelineSettings settings;
+    private final SeenStore seen;
+    private final Clock clock;
+    private final HtmlToText html;
+    private final BoilerplateFilter filter;
+    private final Fingerprints segmentPrints = Fingerprints.forSegments();
+    private final Fingerprints articlePrints = Fingerprints.forArticles();
+    private final AtomicReference<Instant> nextPurge = new AtomicReference<>(Instant.MIN);
+
+    private IngestPipeline(PipelineSettings settings, SeenStore seen, Clock clock) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.seen = Objects.requireNonNull(seen, "seen");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.html = new HtmlToText(settings.htmlDroppedElements());
+        this.filter = new BoilerplateFilter(BoilerplateRules.load(settings.rulesLocation()),
+                settings.pullQuoteContainment(), settings.pullQuoteWindow());
+    }
+
+    /**
+     * @throws IllegalArgumentException when the rule file is missing or has a bad pattern
+     */
+    public static IngestPipeline create(PipelineSettings settings, SeenStore seen, Clock clock) {
+        return new IngestPipeline(settings, seen, clock);
+    }
+
+    /**
+     * Cleans, splits and dedups one article. Thread-safe.
+     *
+     * @throws UnparseableArticle when there is nothing to process: no body, a body that is not
+     *                            text, an unsupported content type, or no text left after cleaning
+     */
+    public IngestResult process(RawArticle article) {
+        Objects.requireNonNull(article, "article");
+        String text = textOf(article);
+        List<Block> blocks = Segmenter.blocks(text);
+        if (blocks.isEmpty()) {
+            throw new UnparseableArticle("no text left after cleaning");
+        }
+        List<Verdict> verdicts = filter.classify(blocks);
+        List<int[]> parts = ArticleSplitter.split(blocks, verdicts, settings.minArticleParagraphs(),
+                settings.minArticleChars());
+        String parentId = article.withDerivedId().id();
+        Instant now = clock.instant();
+        purgeIfDue(now);
+
+        List<SegmentBatch> kept = new ArrayList<>();
+        List<Drop> drops = new ArrayList<>();
+        for (int p = 0; p < parts.size(); p++) {
+            String articleId = parts.size() == 1 ? parentId : parentId + "-" + (p + 1);
+            int[] range = parts.get(p);
+            ArticleOutcome outcome = dedup(article, articleId, blocks.subList(range[0], range[1]),
+                    verdicts.subList(range[0], range[1]), range[0], now);
+            drops.addAll(outcome.drops);
+            if (!outcome.kept.isEmpty()) {
+                kept.add(batch(article, articleId, parentId, parts.size() > 1, outcome.kept));
+            }
+        }
+        return new IngestResult(kept, drops);
+    }
+
+    private String textOf(RawArticle article) {
+        String body = article.body();
+        if (body == null || body.isBlank()) {
+            throw new UnparseableArticle("article has no body");
+        }
+        String type = article.contentType() == null ? RawArticle.TEXT_PLAIN
+                : article.contentType().strip().toLowerCase(Locale.ROOT);
+        boolean isHtml = type.startsWith(RawArticle.TEXT_HTML) || type.startsWith("application/xhtml");
+        if (!isHtml && !type.startsWith(RawArticle.TEXT_PLAIN) && !type.startsWith("text/")) {
+            throw new UnparseableArticle("unsupported content type " + article.contentType()
+                    + "; send text/plain or text/html");
+        }
+        if (!looksLikeText(body)) {
+            throw new UnparseableArticle("body is not text (binary or control characters)");
+        }
+        // plain text that is really a whole HTML page is treated as HTML
+        if (isHtml || looksLikeHtmlPage(body)) {
+            return html.convert(body);
+        }
+        return body;
+    }
+
+    private static boolean looksLikeText(String body) {
+        int control = 0;
+        int limit = Math.min(body.length(), 65_536);
+        for (int i = 0; i < limit; i++) {
+            char c = body.charAt(i);
+            if (c == 0 || c == '\uFFFD') {
+                control += c == 0 ? limit : 1;
+            } else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x0B) {
+                control++;
+            }
+        }
+        return control <= limit / 100;
+    }
+
+    private static boolean looksLikeHtmlPage(String body) {
+        String head = body.stripLeading();
+        head = head.substring(0, Math.min(head.length(), 512)).toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || (head.startsWith("<")
+                && (head.contains("<body") || head.contains("<p>") || head.contains("<div")));
+    }
+
+    private void purgeIfDue(Instant now) {
+        if (settings.purgeInterval().isZero()) {
+            return;
+        }
+        Instant due = nextPurge.get();
+        if (now.isBefore(due) || !nextPurge.compareAndSet(due, now.plus(settings.purgeInterval()))) {
+            return;
+        }
+        seen.purgeOlderThan(now.minus(settings.retention()));
+    }
+
+    /** A kept block: its index in the article and its id. */
+    private record KeptBlock(Block block, String id) {
+    }
+
+    private record ArticleOutcome(List<KeptBlock> kept, List<Drop> drops) {
+    }
+
+    /**
+     * @param offset page-wide index of {@code blocks.get(0)}; verdicts refer to related blocks by
+     *               page-wide index
+     */
+    private ArticleOutcome dedup(RawArticle article, String articleId, List<Block> blocks, List<Verdict> verdicts,
+            int offset, Instant now) {
+        int n = blocks.size();
+        String[] reason = new String[n];
+        String[] duplicateOf = new String[n];
+        String[] ids = new String[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = articleId + "#" + i;
+        }
+        // 1. boilerplate
+        for (int i = 0; i < n; i++) {
+            Verdict v = verdicts.get(i);
+            if (v.isBoilerplate()) {
+                reason[i] = v.reason();
+                int related = v.related() - offset;
+                duplicateOf[i] = related >= 0 && related < n ? ids[related] : null;
+            }
+        }
+        // 2. what the article itself already said (a blurb repeated down the page, a paragraph twice)
+        Map<String, Integer> firstByKey = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (reason[i] != null) {
+                continue;
+            }
+            Integer first = firstByKey.putIfAbsent(blocks.get(i).key(), i);
+            if (first != null) {
+                reason[i] = "duplicate:repeated-in-article";
+                duplicateOf[i] = ids[first];
+            }
+        }
+        // 3. the whole article against earlier articles
+        List<String> articleTokens = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (reason[i] == null && verdicts.get(i).isContent()) {
+                articleTokens.addAll(blocks.get(i).tokens());
+            }
+        }
+        if (articleTokens.size() >= settings.nearArticleMinWords()) {
+            byte[] signature = articlePrints.signature(articlePrints.shingles(articleTokens));
+            NearMatch match = seen.claimNear(Kind.ARTICLE_NEAR,
+                    List.of(new NearKey(articleId, signature, articlePrints.bands(signature, ARTICLE_SALT))),
+                    settings.nearArticleThreshold(), now).get(0);
+            if (match.isDuplicate()) {
+                for (int i = 0; i < n; i++) {
+                    if (reason[i] == null) {
+                        reason[i] = "duplicate:near-article";
+                        duplicateOf[i] = match.owner();
+                    }
+                }
+                return outcome(articleId, blocks, ids, reason, duplicateOf);
+            }
+        }
+        // 4. exact segments, and how often the outlet has printed each
+        List<Integer> open = new ArrayList<>();
+        List<ExactKey> keys = new ArrayList<>();
+        List<ExactKey> outletKeys = new ArrayList<>();
+        String outlet = article.outlet() == null || article.outlet().isBlank() ? null
+                : article.outlet().strip().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < n; i++) {
+            if (reason[i] == null) {
+                long hash = Fingerprints.exactHash(blocks.get(i).tokens());
+                open.add(i);
+                keys.add(new ExactKey(hash, ids[i]));
+                if (outlet != null) {
+                    outletKeys.add(new ExactKey(Fingerprints.scoped(outlet, hash), ids[i]));
+                }
+            }
+        }
+        List<Claim> claims = seen.claimExact(Kind.SEGMENT, keys, now);
+        List<Claim> outletClaims = outlet == null ? List.of() : seen.claimExact(Kind.OUTLET_SEGMENT, outletKeys, now);
+        for (int k = 0; k < open.size(); k++) {
+            int i = open.get(k);
+            Claim claim = claims.get(k);
+            if (!claim.ownedBy(ids[i])) {
+                boolean outletWide = outlet != null && outletClaims.get(k).hits() >= settings.outletRepeatThreshold();
+                reason[i] = outletWide ? "boilerplate:outlet-repeated" : "duplicate:exact-segment";
+                duplicateOf[i] = claim.owner();
+            }
+        }
+        // 5. near segments (long ones only: short lines share too few shingles to judge)
+        List<Integer> nearIdx = new ArrayList<>();
+        List<NearKey> nearKeys = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (reason[i] == null && blocks.get(i).words() >= settings.nearSegmentMinWords()) {
+                byte[] signature = segmentPrints.signature(segmentPrints.shingles(blocks.get(i).tokens()));
+                nearIdx.add(i);
+                nearKeys.add(new NearKey(ids[i], signature, segmentPrints.bands(signature, SEGMENT_SALT)));
+            }
+        }
+        if (!nearKeys.isEmpty()) {
+            List<NearMatch> matches = seen.claimNear(Kind.SEGMENT_NEAR, nearKeys, settings.nearSegmentThreshold(), now);
+            for (int k = 0; k < nearIdx.size(); k++) {
+                if (matches.get(k).isDuplicate()) {
+                    reason[nearIdx.get(k)] = "duplicate:near-segment";
+                    duplicateOf[nearIdx.get(k)] = matches.get(k).owner();
+                }
+            }
+        }
+        return outcome(articleId, blocks, ids, reason, duplicateOf);
+    }
+
+    private static ArticleOutcome outcome(String articleId, List<Block> blocks, String[] ids, String[] reason,
+            String[] duplicateOf) {
+        List<KeptBlock> kept = new ArrayList<>();
+        List<Drop> drops = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (reason[i] == null) {
+                kept.add(new KeptBlock(blocks.get(i), ids[i]));
+            } else {
+                drops.add(new Drop(articleId, blocks.get(i).string(), reason[i], duplicateOf[i]));
+            }
+        }
+        return new ArticleOutcome(kept, drops);
+    }
+
+    private static SegmentBatch batch(RawArticle article, String articleId, String parentId, boolean split,
+            List<KeptBlock> kept) {
+        StringBuilder text = new StringBuilder();
+        List<Segment> segments = new ArrayList<>(kept.size());
+        for (KeptBlock k : kept) {
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            int start = text.length();
+            text.append(k.block().string());
+            segments.add(new Segment(k.id(), k.block().string(), start, text.length()));
+        }
+        String title = article.title();
+        if (split || title == null) {
+            Block first = kept.get(0).block();
+            title = !first.endsLikeSentence() && first.words() <= 25 ? first.string() : article.title();
+        }
+        return new SegmentBatch(articleId, parentId, article.url(), article.outlet(), title, article.publishedAt(),
+                article.language() == null ? "en" : article.language(), text.toString(), segments);
+    }
+}

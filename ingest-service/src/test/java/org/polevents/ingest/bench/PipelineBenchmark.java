@@ -1,0 +1,228 @@
+package org.polevents.ingest.bench;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.polevents.contracts.RawArticle;
+import org.polevents.ingest.dedup.Fingerprints;
+import org.polevents.ingest.dedup.SeenStore;
+import org.polevents.ingest.dedup.SeenStore.ExactKey;
+import org.polevents.ingest.dedup.SeenStore.Kind;
+import org.polevents.ingest.dedup.SeenStore.NearKey;
+import org.polevents.ingest.pipeline.IngestPipeline;
+import org.polevents.ingest.pipeline.IngestResult;
+import org.polevents.ingest.pipeline.PipelineSettings;
+
+/**
+ * Throughput of {@link IngestPipeline} on one thread (in-memory store) over a generated corpus in
+ * the shape of the seeds (headline, 8–14 paragraphs of 2–4 sentences, photo credits, widgets, 10%
+ * verbatim republications and 10% near copies), and heap per million remembered segments.
+ *
+ * <pre>
+ * java -Xmx2g -cp ... org.polevents.ingest.bench.PipelineBenchmark [articles=20000] [segmentsForMemory=1000000]
+ * </pre>
+ * The corpus is generated from a fixed seed, so runs are comparable.
+ */
+public final class PipelineBenchmark {
+    private PipelineBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int articles = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int memorySegments = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        List<RawArticle> corpus = corpus(articles, new SplittableRandom(20250115));
+        long chars = corpus.stream().mapToLong(a -> a.body().length()).sum();
+        System.out.printf(Locale.ROOT, "corpus: %d articles, %.1f MB of text, %s%n", articles, chars / 1e6,
+                System.getProperty("java.vm.name") + " " + Runtime.version());
+
+        // warm-up on a separate store, then measure on a fresh one
+        run(corpus.subList(0, Math.min(3000, corpus.size())));
+        Result r = run(corpus);
+        System.out.printf(Locale.ROOT,
+                "throughput (1 thread, in-memory store): %.0f articles/s, %.0f segments/s (%d segments in, %d kept, "
+                        + "%d dropped) in %.2f s%n",
+                r.articles / r.seconds, r.segments / r.seconds, r.segments, r.kept, r.segments - r.kept, r.seconds);
+        memory(memorySegments);
+    }
+
+    private record Result(int articles, long segments, long kept, double seconds) {
+    }
+
+    private static Result run(List<RawArticle> corpus) {
+        IngestPipeline pipeline = IngestPipeline.create(PipelineSettings.defaults(), SeenStore.inMemory(),
+                Clock.fixed(Instant.parse("2025-01-15T00:00:00Z"), ZoneOffset.UTC));
+        long segments = 0;
+        long kept = 0;
+        long start = System.nanoTime();
+        for (RawArticle a : corpus) {
+            IngestResult result = pipeline.process(a);
+            long k = result.kept().stream().mapToLong(b -> b.segments().size()).sum();
+            kept += k;
+            segments += k + result.drops().size();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Result(corpus.size(), segments, kept, seconds);
+    }
+
+    /**
+     * Heap held by a store remembering {@code n} segments the way the pipeline does: an exact key,
+     * an outlet-scoped exact key, and a near-duplicate signature with its LSH bands per segment.
+     */
+    private static void memory(int n) {
+        Fingerprints prints = Fingerprints.forSegments();
+        SplittableRandom random = new SplittableRandom(7);
+        long before = usedHeap();
+        SeenStore store = SeenStore.inMemory();
+        Instant now = Instant.parse("2025-01-15T00:00:00Z");
+        int perArticle = 12;
+        List<ExactKey> keys = new ArrayList<>(perArticle);
+        List<ExactKey> outletKeys = new ArrayList<>(perArticle);
+        List<NearKey> nearKeys = new ArrayList<>(perArticle);
+        for (int i = 0; i < n; i += perArticle) {
+            keys.clear();
+            outletKeys.clear();
+            nearKeys.clear();
+            String article = "a" + Long.toHexString(random.nextLong() >>> 1);
+            for (int s = 0; s < perArticle && i + s < n; s++) {
+                String owner = article + "#" + s;
+                long[] shingles = new long[25];
+                for (int k = 0; k < shingles.length; k++) {
+                    shingles[k] = random.nextLong();
+                }
+                byte[] sig = prints.signature(shingles);
+                keys.add(new ExactKey(random.nextLong(), owner));
+                outletKeys.add(new ExactKey(random.nextLong(), owner));
+                nearKeys.add(new NearKey(owner, sig, prints.bands(sig, 1)));
+            }
+            store.claimExact(Kind.SEGMENT, keys, now);
+            store.claimExact(Kind.OUTLET_SEGMENT, outletKeys, now);
+            store.claimNear(Kind.SEGMENT_NEAR, nearKeys, 0.7, now);
+        }
+        long after = usedHeap();
+        System.out.printf(Locale.ROOT,
+                "memory: %.1f MB heap for %d remembered segments (exact + outlet key + near signature each): "
+                        + "%.1f MB per million, %.0f bytes per segment; %d store entries%n",
+                (after - before) / 1e6, n, (after - before) / 1e6 * 1_000_000 / n, (after - before) / (double) n,
+                store.size());
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            try {
+                Thread.sleep(100); // a benchmark, not a test: give the collector a moment
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    // ---- corpus generation ----
+
+    private static final String[] FUNCTION = ("the of and to in a that for on with as by at from said was is has "
+            + "have will would its their which who but not it be had were been an after over about").split(" ");
+    private static final String[] WIDGETS = {"Share.", "Leave A Reply", "Subscribe to our weekly digest",
+        "keep readingShow less", "Exit mobile version", "REPORTS", "  • USD99.87"};
+
+    static List<RawArticle> corpus(int n, SplittableRandom random) {
+        String[] vocabulary = new String[8000];
+        for (int i = 0; i < vocabulary.length; i++) {
+            vocabulary[i] = word(random);
+        }
+        List<RawArticle> out = new ArrayList<>(n);
+        List<String> originals = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String outlet = "outlet-" + random.nextInt(20);
+            double kind = random.nextDouble();
+            String body;
+            if (kind < 0.1 && !originals.isEmpty()) {
+                body = originals.get(random.nextInt(originals.size()));
+            } else if (kind < 0.2 && !originals.isEmpty()) {
+                body = nearCopy(originals.get(random.nextInt(originals.size())), random, vocabulary);
+            } else {
+                body = article(random, vocabulary);
+                if (originals.size() < 2000) {
+                    originals.add(body);
+                }
+            }
+            out.add(new RawArticle("bench-" + i, null, outlet, null, null, "en", RawArticle.TEXT_PLAIN, body));
+        }
+        return out;
+    }
+
+    private static String article(SplittableRandom random, String[] vocabulary) {
+        StringBuilder b = new StringBuilder();
+        b.append(capitalise(sentence(random, vocabulary, 6 + random.nextInt(6), false))).append("\n\n");
+        if (random.nextBoolean()) {
+            b.append("Top Photo: ").append(sentence(random, vocabulary, 15, true)).append(" REUTERS/Staff\n");
+        }
+        int paragraphs = 8 + random.nextInt(7);
+        for (int p = 0; p < paragraphs; p++) {
+            int sentences = 2 + random.nextInt(3);
+            for (int s = 0; s < sentences; s++) {
+                if (s > 0) {
+                    b.append(' ');
+                }
+                b.append(capitalise(sentence(random, vocabulary, 12 + random.nextInt(18), true)));
+            }
+            b.append('\n');
+            if (random.nextInt(10) == 0) {
+                b.append(WIDGETS[random.nextInt(WIDGETS.length)]).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String nearCopy(String original, SplittableRandom random, String[] vocabulary) {
+        List<String> lines = new ArrayList<>(List.of(original.split("\n")));
+        lines.set(0, capitalise(sentence(random, vocabulary, 8, false)));
+        if (lines.size() > 6) {
+            lines.remove(3 + random.nextInt(lines.size() - 4));
+        }
+        int reword = 2 + random.nextInt(Math.max(1, lines.size() - 2));
+        if (reword < lines.size()) {
+            lines.set(reword, capitalise(sentence(random, vocabulary, 20, true)) + " " + lines.get(reword));
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
+    private static String sentence(SplittableRandom random, String[] vocabulary, int words, boolean end) {
+        StringBuilder b = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+            if (w > 0) {
+                b.append(' ');
+            }
+            // Zipf-like: function words often, content words skewed to the head of the vocabulary
+            if (random.nextInt(3) == 0) {
+                b.append(FUNCTION[random.nextInt(FUNCTION.length)]);
+            } else {
+                double u = random.nextDouble();
+                b.append(vocabulary[(int) (vocabulary.length * u * u * u)]);
+            }
+        }
+        if (end) {
+            b.append('.');
+        }
+        return b.toString();
+    }
+
+    private static String word(SplittableRandom random) {
+        String letters = "abcdefghiklmnoprstuvwyz";
+        int len = 3 + random.nextInt(7);
+        StringBuilder b = new StringBuilder(len);
+        for (int i = 0; i < len; i++) {
+            b.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return b.toString();
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,59 @@
+package org.polevents.store.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+import org.polevents.contracts.PoliticalEvent;
+import org.polevents.store.live.LiveFeed;
+import org.polevents.store.persist.EventRepository;
+import org.polevents.store.persist.StoreOutcome;
+
+/**
+ * {@code events-in} ({@code events.extracted}) → the event store. Acks after the write commits;
+ * nacks (→ {@code events.extracted.dlq} with the reason) what can never be stored; retries
+ * transient database failures; leaves the record unacknowledged if the service stops mid-retry.
+ */
+@ApplicationScoped
+public class EventSink {
+    private static final Logger LOG = Logger.getLogger(EventSink.class);
+    private final EventRepository repository;
+    private final RecordDecoder decoder;
+    private final StoreMetrics metrics;
+    private final TransientRetry retry;
+    private final LiveFeed live;
+
+    public EventSink(EventRepository repository, ObjectMapper json, StoreMetrics metrics, SinkSupport support,
+            LiveFeed live) {
+        this.repository = repository;
+        this.decoder = new RecordDecoder(json);
+        this.metrics = metrics;
+        this.retry = support.retry(Channels.EVENTS_IN);
+        this.live = live;
+    }
+
+    @Incoming(Channels.EVENTS_IN)
+    @Blocking
+    public CompletionStage<Void> consume(Message<String> message) {
+        try {
+            PoliticalEvent event = decoder.event(message.getPayload());
+            StoreOutcome outcome = retry.run("store event " + event.id(), () -> repository.store(event));
+            metrics.event(outcome);
+            if (outcome.kind() != StoreOutcome.Kind.DUPLICATE) {
+                live.wake();
+            }
+            return message.ack();
+        } catch (TransientRetry.Abandoned e) {
+            LOG.warn(e.getMessage() + "; record left uncommitted for redelivery");
+            return CompletableFuture.completedFuture(null);
+        } catch (RuntimeException e) {
+            LOG.warnf("events-in: dead-lettering record: %s", Failures.reason(e));
+            metrics.deadLettered(Channels.EVENTS_IN);
+            return message.nack(e);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.polevents.store.persist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.polevents.contracts.PoliticalEvent;
+import org.polevents.infra.quarkus.SharedInfra;
+import org.polevents.store.Events;
+
+/**
+ * The writer on the real embedded PostgreSQL, without Quarkus: idempotency, merging and
+ * concurrent writers. Each test writes in its own target org so tests never merge into each other.
+ */
+class EventWriterTest {
+    private static DataSource db;
+    private final EventWriter writer = EventWriter.standard();
+
+    @BeforeAll
+    static void migrate() {
+        String url = SharedInfra.database().createDatabase("store_writer_test");
+        db = SharedInfra.database().dataSource("store_writer_test");
+        Flyway.configure().dataSource(url, "postgres", "").locations("classpath:db/migration").load().migrate();
+    }
+
+    private StoreOutcome write(PoliticalEvent e) throws SQLException {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            StoreOutcome o = writer.write(c, e);
+            c.commit();
+            return o;
+        }
+    }
+
+    private static PoliticalEvent report(String org, String id, String article, String date) {
+        return Events.event(id, article, "CONSULT", "043", Events.actor("USA", "GOV", null),
+                Events.actor("AFG", "GOV", org), null, date, date + "T09:00:00Z");
+    }
+
+    private static long count(String sql, String arg) throws SQLException {
+        try (Connection c = db.getConnection(); var ps = c.prepareStatement(sql)) {
+            ps.setString(1, arg);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void aRedeliveredReportChangesNothing() throws Exception {
+        String org = "org-" + UUID.randomUUID();
+        PoliticalEvent e = report(org, org + "-1", "a1", "2025-01-05");
+        assertThat(write(e)).isEqualTo(StoreOutcome.stored(e.id()));
+        assertThat(write(e)).isEqualTo(StoreOutcome.duplicate(e.id()));
+        assertThat(count("SELECT count(*) FROM events WHERE target_org = ?", org)).isEqualTo(1);
+        assertThat(count("SELECT mentions FROM events WHERE id = ?", e.id())).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM event_mentions WHERE event_id = ?", e.id())).isEqualTo(1);
+    }
+
+    @Test
+    void reportsFromOtherArticlesRaiseMentionsOnce() throws Exception {
+        String org = "org-" + UUID.randomUUID();
+        PoliticalEvent first = report(org, org + "-1", "a1", "2025-01-05");
+        PoliticalEvent second = report(org, org + "-2", "a2", "2025-01-06");
+        PoliticalEvent sameArticleAgain = report(org, org + "-3", "a2", "2025-01-06");
+        write(first);
+        assertThat(write(second)).isEqualTo(StoreOutcome.merged(first.id()));
+        assertThat(write(second)).isEqualTo(StoreOutcome.duplicate(first.id()));
+        assertThat(write(sameArticleAgain)).isEqualTo(StoreOutcome.merged(first.id()));
+        assertThat(count("SELECT count(*) FROM events WHERE target_org = ?", org)).isEqualTo(1);
+        // mentions count distinct articles; every evidence sentence is kept
+        assertThat(count("SELECT mentions FROM events WHERE id = ?", first.id())).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM event_mentions WHERE event_id = ?", first.id())).isEqualTo(3);
+    }
+
+    @Test
+    void aReportOutsideTheWindowIsANewEvent() throws Exception {
+        String org = "org-" + UUID.randomUUID();
+        write(report(org, org + "-1", "a1", "2025-01-05"));
+        assertThat(write(report(org, org + "-2", "a2", "2025-01-08")).kind()).isEqualTo(StoreOutcome.Kind.STORED);
+        assertThat(count("SELECT count(*) FROM events WHERE target_org = ?", org)).isEqualTo(2);
+    }
+
+    @Test
+    void concurrentReportsOfOneEventBecomeOneEvent() throws Exception {
+        String org = "org-" + UUID.randomUUID();
+        int n = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<StoreOutcome>> results = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                PoliticalEvent r = report(org, org + "-" + i, "article-" + i, "2025-01-05");
+                results.add(pool.submit(() -> write(r)));
+                // every report twice: a redelivery racing the first delivery
+                results.add(pool.submit(() -> write(r)));
+            }
+            for (Future<StoreOutcome> f : results) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(count("SELECT count(*) FROM events WHERE target_org = ?", org)).isEqualTo(1);
+        assertThat(count("SELECT max(mentions) FROM events WHERE target_org = ?", org)).isEqualTo(n);
+        assertThat(count("SELECT count(*) FROM event_mentions m JOIN events e ON e.id = m.event_id"
+                + " WHERE e.target_org = ?", org)).isEqualTo(n);
+    }
+
+    @Test
+    void mergingCanBeSwitchedOff() throws Exception {
+        String org = "org-" + UUID.randomUUID();
+        EventWriter separate = new EventWriter(MentionMerger.standard(), false);
+        try (Connection c = db.getConnection()) {
+            separate.write(c, report(org, org + "-1", "a1", "2025-01-05"));
+            separate.write(c, report(org, org + "-2", "a2", "2025-01-05"));
+        }
+        assertThat(count("SELECT count(*) FROM events WHERE target_org = ?", org)).isEqualTo(2);
+    }
+}

@@ -140,7 +140,13 @@ public final class PoleventsCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException, InterruptedException {
-            List<Path> files = ArticlePusher.articleFiles(paths);
+            Path goldDir = gold != null ? gold : paths.stream().filter(p -> Files.isRegularFile(p.resolve("gold-events.jsonl")))
+                    .findFirst().orElse(null);
+            // the gold files sit beside the articles; they are the answer key, not input
+            List<Path> files = ArticlePusher.articleFiles(paths).stream()
+                    .filter(f -> goldDir == null || !f.toAbsolutePath().getParent().equals(goldDir.toAbsolutePath())
+                            || !f.getFileName().toString().startsWith("gold-"))
+                    .toList();
             Path dataDir = Files.createTempDirectory("polevents-eval");
             Evaluation.Output o;
             try (LocalStack stack = LocalStack.start(StackSettings.ephemeral(home(), dataDir), System.out)) {
@@ -148,8 +154,6 @@ public final class PoleventsCommand implements Runnable {
             }
             System.out.printf("pushed %d files (%d rejected); kept %d segments; %d events%n  %s%n  %s%n",
                     o.pushed(), o.rejected(), o.keptSegments(), o.eventCount(), o.segments(), o.events());
-            Path goldDir = gold != null ? gold : paths.stream().filter(p -> Files.isRegularFile(p.resolve("gold-events.jsonl")))
-                    .findFirst().orElse(null);
             if (goldDir == null) {
                 return 0;
             }

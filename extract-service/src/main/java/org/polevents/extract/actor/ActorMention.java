@@ -10,9 +10,11 @@ import org.polevents.contracts.Actor;
  *                   place, not a participant
  * @param anaphoric  resolved from an earlier mention (pronoun, surname, "the ministry")
  * @param twoSides   "the two sides" / "both sides": the event's actors are the last pair named
+ * @param bare       only role words, with no country, organisation or name ("countries",
+ *                   "the military"): too vague to be an event's party on its own
  */
 public record ActorMention(int start, int end, Actor actor, boolean person, boolean possessive, boolean location,
-        boolean anaphoric, boolean twoSides) {
+        boolean anaphoric, boolean twoSides, boolean bare) {
 
     public String key() {
         return actor.country() + "|" + actor.sector() + "|" + actor.org() + "|" + actor.name();

@@ -27,6 +27,7 @@ public final class ActorRecognizer {
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
+    private static final Set<String> OWNER_PRONOUNS = Set.of("their", "its", "his", "her", "our");
     private static final Set<String> TWO_SIDES = Set.of("sides", "parties", "countries", "nations", "governments");
 
     private static final java.util.regex.Pattern PARTY = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
@@ -56,6 +57,7 @@ public final class ActorRecognizer {
         while (i < n) {
             ActorMention m = at(s, i, memory, out);
             if (m != null) {
+                m = apposition(s, m, out);
                 out.add(m);
                 i = Math.max(m.end(), i + 1);
             } else {
@@ -63,6 +65,29 @@ public final class ActorRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * "Tajikistan, the only country ...", "the Taliban - the very group that ...": a role phrase
+     * right after a named actor and a comma or dash describes that actor.
+     */
+    private static ActorMention apposition(Sentence s, ActorMention m, List<ActorMention> before) {
+        if (before.isEmpty() || m.start() < 2 || m.person() || m.actor().org() != null
+                || m.actor().country() != null && !m.anaphoric()) {
+            return m;
+        }
+        String sep = s.lower(m.start() - 1);
+        if (!sep.equals(",") && !sep.equals("-")) {
+            return m;
+        }
+        ActorMention prev = before.get(before.size() - 1);
+        if (prev.end() != m.start() - 1 || prev.location() || prev.bare() || !s.lower(m.start()).equals("the")
+                && !s.lower(m.start()).equals("a")) {
+            return m;
+        }
+        Actor p = prev.actor();
+        Actor a = new Actor(m.actor().text(), p.name(), p.country(), p.sector(), p.org());
+        return new ActorMention(m.start(), m.end(), a, prev.person(), m.possessive(), false, true, false, false);
     }
 
     /** Past an unknown capitalised name, so "Thomas West" does not yield the actor "West". */
@@ -77,7 +102,7 @@ public final class ActorRecognizer {
     private ActorMention at(Sentence s, int i, ArticleMemory memory, List<ActorMention> before) {
         String lower = s.lower(i);
         String tag = s.tag(i);
-        if (tag.startsWith("PRON")) {
+        if (tag.startsWith("PRON") && !OWNER_PRONOUNS.contains(lower)) {
             return pronoun(s, i, lower, memory, before);
         }
         // "the two sides", "both sides"
@@ -85,7 +110,7 @@ public final class ActorRecognizer {
             int k = lower.equals("both") ? i + 1 : i + 2;
             if (k < s.size() && TWO_SIDES.contains(s.lower(k)) && memory.lastPair().size() == 2) {
                 Actor a = memory.lastPair().get(0);
-                return new ActorMention(i, k + 1, a, false, false, isLocation(s, i), true, true);
+                return new ActorMention(i, k + 1, a, false, false, isLocation(s, i), true, true, false);
             }
         }
         if (isNameToken(s, i, memory)) {
@@ -94,7 +119,7 @@ public final class ActorRecognizer {
                 return named;
             }
         }
-        return phrase(s, i, memory, false);
+        return phrase(s, i, memory, false, before);
     }
 
     private ActorMention pronoun(Sentence s, int i, String lower, ArticleMemory memory, List<ActorMention> before) {
@@ -121,6 +146,9 @@ public final class ActorRecognizer {
                 }
             }
             if (a == null) {
+                a = memory.previousSubject();
+            }
+            if (a == null) {
                 a = memory.recentNonPerson();
             }
         }
@@ -128,7 +156,7 @@ public final class ActorRecognizer {
             return null;
         }
         Actor ref = new Actor(s.tokens()[i], a.name(), a.country(), a.sector(), a.org());
-        return new ActorMention(i, i + 1, ref, person, false, false, true, false);
+        return new ActorMention(i, i + 1, ref, person, false, false, true, false, false);
     }
 
     /**
@@ -156,19 +184,19 @@ public final class ActorRecognizer {
         if (known != null) {
             boolean poss = k < s.size() && s.lower(k).equals("'s");
             Actor a = new Actor(s.span(start, k), known.name(), known.country(), known.sector(), known.org());
-            return new ActorMention(start, k, a, true, poss, isLocation(s, start), true, false);
+            return new ActorMention(start, k, a, true, poss, isLocation(s, start), true, false, false);
         }
         int[] party = partyTag(s, k);
         if (party != null) {
             Actor a = new Actor(s.span(start, party[0]), fullName, "USA", "LEG", "US Congress");
-            return new ActorMention(start, party[0], a, true, false, false, false, false);
+            return new ActorMention(start, party[0], a, true, false, false, false, false, false);
         }
         if (k - i >= 2 && k + 1 < s.size() && s.tokens()[k].equals(",")) {
-            ActorMention app = phrase(s, k + 1, memory, true);
+            ActorMention app = phrase(s, k + 1, memory, true, List.of());
             if (app != null && !app.twoSides()) {
                 Actor b = app.actor();
                 Actor a = new Actor(s.span(start, app.end()), fullName, b.country(), b.sector(), b.org());
-                return new ActorMention(start, app.end(), a, true, false, isLocation(s, start), false, false);
+                return new ActorMention(start, app.end(), a, true, false, isLocation(s, start), false, false, false);
             }
         }
         return null;
@@ -212,11 +240,18 @@ public final class ActorRecognizer {
      * The phrase starting at {@code i}, or null. With {@code apposition} the phrase must carry a
      * role or organisation (it describes a name just read).
      */
-    private ActorMention phrase(Sentence s, int i, ArticleMemory memory, boolean apposition) {
+    private ActorMention phrase(Sentence s, int i, ArticleMemory memory, boolean apposition,
+            List<ActorMention> before) {
         int n = s.size();
         Builder b = new Builder();
         int j = i;
         int start = -1;
+        // "their government", "its embassy": the owner is an actor named just before
+        boolean ownedByPronoun = OWNER_PRONOUNS.contains(s.lower(i)) && i + 1 < n && startsContent(s, i + 1, memory);
+        if (ownedByPronoun) {
+            start = i;
+            j = i + 1;
+        }
         while (j < n) {
             Entry e = dict.match(s, j, memory.referenceDate());
             if (e != null && e.kind() == Kind.ROLE && s.tag(j).equals("VERB")) {
@@ -225,6 +260,10 @@ public final class ActorRecognizer {
             if (e != null && e.kind() == Kind.ROLE && e.words().length == 1 && s.tag(j).equals("ADJ") && j + 1 < n
                     && (s.tag(j + 1).equals("NOUN") || s.tag(j + 1).equals("PROPN")) && !startsContent(s, j + 1, memory)) {
                 e = null; // "military presence", "seven general licenses": an adjective, not a role
+            }
+            if (e != null && b.entity && !b.role && (e.kind() == Kind.COUNTRY || e.kind() == Kind.CAPITAL)
+                    && s.lower(j - 1).equals("'s") == false && (b.org != null || b.country != null)) {
+                break; // "the Taliban Moscow": two names side by side are two actors
             }
             if (e != null) {
                 if (start < 0) {
@@ -274,13 +313,30 @@ public final class ActorRecognizer {
                     b.end = j;
                     continue;
                 }
-                if ((b.role || b.orgOnly()) && COMPLEMENT_PREPOSITIONS.contains(s.lower(j))) {
+                if ((b.role || b.orgOnly()) && !b.opposing && COMPLEMENT_PREPOSITIONS.contains(s.lower(j))) {
                     int absorbed = complement(s, j, b, memory);
                     if (absorbed > j) {
                         j = absorbed;
                         b.end = j;
                         continue;
                     }
+                }
+            }
+            if (b.content() && (s.tag(j).equals("DET") || s.lower(j).equals("than"))) {
+                break; // "in Pakistan the TTP": a determiner starts a new phrase
+            }
+            if (b.role && s.lower(j).equals("of") && j + 1 < n) {
+                // "leaders of Islamic countries": a role described by a class of actors
+                int k = j + 1;
+                while (k < n && k - j < 4 && (s.tag(k).equals("ADJ") || s.tag(k).equals("DET"))) {
+                    k++;
+                }
+                Entry e2 = k < n ? dict.match(s, k, memory.referenceDate()) : null;
+                if (e2 != null && e2.kind() == Kind.ROLE && !s.tag(k).equals("VERB")) {
+                    j = k + e2.words().length;
+                    b.end = j;
+                    b.described = true;
+                    continue;
                 }
             }
             if (isModifier(s, j) || participle(s, j, memory)) {
@@ -300,6 +356,16 @@ public final class ActorRecognizer {
         }
         if (!b.content()) {
             return null;
+        }
+        if (b.role && !b.entity && !b.person && b.country == null && b.end + 2 < n
+                && (s.lower(b.end).equals("led") || s.lower(b.end).equals("headed")) && s.lower(b.end + 1).equals("by")) {
+            // "a delegation headed by a leading Islamic scholar from Pakistan": the leader's country
+            ActorMention leader = phrase(s, b.end + 2, memory, false, before);
+            if (leader != null && leader.actor().country() != null) {
+                b.country = leader.actor().country();
+                b.end = leader.end();
+                b.described = true;
+            }
         }
         if (apposition && !b.role && b.org == null && !b.entity) {
             return null;
@@ -322,8 +388,36 @@ public final class ActorRecognizer {
             return null;
         }
         boolean anaphoric = false;
+        if (ownedByPronoun && b.country == null && b.org == null) {
+            Actor owner = null;
+            for (ActorMention m : before) {
+                if (!m.location() && (m.actor().country() != null || m.actor().org() != null)) {
+                    owner = m.actor();
+                }
+            }
+            if (owner == null) {
+                owner = memory.previousSubject();
+            }
+            if (owner != null) {
+                b.country = owner.country();
+                if ("GOV".equals(b.sector) && "GOV".equals(owner.sector())) {
+                    b.org = owner.org();
+                }
+                anaphoric = true;
+            }
+        }
         boolean definite = start >= 0 && (s.lower(start).equals("the") || s.lower(start).equals("this"));
-        if (definite && b.role && b.country == null && b.org == null && !b.person) {
+        if (definite && b.anaphorRole && b.country == null && b.org == null && !anaphoric) {
+            // "the country's nuclear facility" after "Iranian activists": the country named in this sentence
+            for (ActorMention m : before) {
+                if (!m.twoSides() && m.actor().country() != null) {
+                    b.country = m.actor().country();
+                    anaphoric = true;
+                }
+            }
+        }
+        boolean complemented = b.described || b.end < n && s.lower(b.end).equals("of");
+        if (definite && !complemented && !anaphoric && b.role && b.country == null && b.org == null && !b.person) {
             // "the activists", "the congresswoman": the last actor of that sector named in the article
             Actor prior = memory.recentWithSector(b.sector);
             if (prior != null) {
@@ -336,7 +430,7 @@ public final class ActorRecognizer {
                 anaphoric = true;
             }
         }
-        if (!anaphoric && b.anaphorRole && b.country == null && b.org == null && definite) {
+        if (!anaphoric && !complemented && b.anaphorRole && b.country == null && b.org == null && definite) {
             Actor prior = "REB".equals(b.sector) || "NGO".equals(b.sector) ? memory.lastGroup() : memory.lastGovernment();
             if (prior != null) {
                 b.country = prior.country();
@@ -353,7 +447,8 @@ public final class ActorRecognizer {
         String text = s.span(start, b.end);
         String name = b.name != null ? b.name : b.canonical != null ? b.canonical : text;
         Actor actor = new Actor(text, name, b.country, b.sector, b.org);
-        return new ActorMention(start, b.end, actor, b.person, b.possessive, isLocation(s, start), anaphoric, false);
+        boolean bare = !b.entity && !b.person && !anaphoric && !b.described && b.country == null && b.org == null;
+        return new ActorMention(start, b.end, actor, b.person, b.possessive, isLocation(s, start), anaphoric, false, bare);
     }
 
     /** After "'s": does the phrase go on ("Russia's Security Council Secretary ...")? */
@@ -461,6 +556,9 @@ public final class ActorRecognizer {
         boolean onlyDemonym = true;
         boolean onlyPlace = true;
         boolean onlyAnchored = true;
+        boolean described;
+        /** "critics of X", "opponents of X": the complement is the adversary, not the owner */
+        boolean opposing;
         int end;
         boolean any;
 
@@ -520,6 +618,7 @@ public final class ActorRecognizer {
                 }
                 case ROLE -> {
                     role = true;
+                    opposing |= "OPP".equals(e.sector());
                     onlyAnchored &= e.anchored();
                     if (e.anchored()) {
                         if (sector == null) {

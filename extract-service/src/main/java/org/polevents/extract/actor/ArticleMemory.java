@@ -22,6 +22,8 @@ public final class ArticleMemory {
     private final List<Actor> history = new ArrayList<>();
     private final java.util.Set<Actor> persons = new java.util.HashSet<>();
     private int sentence;
+    private Actor lastSubject;
+    private int lastSubjectAt = -100;
     private int lastGroupAt = -100;
     private int lastGovernmentAt = -100;
     /** "it"/"they" reach back at most this many sentences; further back they are too ambiguous */
@@ -52,6 +54,11 @@ public final class ArticleMemory {
         return lastGovernment;
     }
 
+    /** The first group or government named in the previous sentence (its likely subject), or null. */
+    Actor previousSubject() {
+        return sentence - lastSubjectAt <= 1 ? lastSubject : null;
+    }
+
     /** The most recent group or government named in the last two sentences, for "it"/"they". */
     Actor recentNonPerson() {
         int at = Math.max(lastGroupAt, lastGovernmentAt);
@@ -63,7 +70,7 @@ public final class ArticleMemory {
 
     /** The most recent actor of {@code sector} that has a country or organisation, or null. */
     Actor recentWithSector(String sector) {
-        for (int i = history.size() - 1; i >= 0 && i >= history.size() - 12; i--) {
+        for (int i = history.size() - 1; i >= 0 && i >= history.size() - 30; i--) {
             Actor a = history.get(i);
             if (a.sector() != null && a.sector().equals(sector)) {
                 return a;
@@ -87,6 +94,14 @@ public final class ArticleMemory {
     /** Records the mentions of one sentence, in order. */
     public void remember(List<ActorMention> mentions) {
         sentence++;
+        for (ActorMention m : mentions) {
+            if (!m.location() && !m.person() && !m.twoSides() && !m.possessive()
+                    && (m.actor().country() != null || m.actor().org() != null)) {
+                lastSubject = m.actor();
+                lastSubjectAt = sentence;
+                break;
+            }
+        }
         for (ActorMention m : mentions) {
             if (m.location() || m.twoSides()) {
                 continue;

@@ -26,12 +26,18 @@ import org.polevents.extract.status.StatusDetector;
  */
 final class RoleAssigner {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got",
-            "gets", "'s", "'re");
+            "gets", "'re", "remain", "remains", "remained", "stay", "stayed");
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "stated", "states", "told", "announced",
+            "noted", "claimed", "added", "insisted", "argued", "believes", "believe", "warned", "reported",
+            "confirmed", "emphasised", "emphasized", "stressed", "that", "according");
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom");
     private static final Set<String> TARGET_STOPS = Set.of(";", ":", "but", "while", "which", "who", "whom",
             "although", "because", "after", "before", "when", "whereas", "-", "\"");
     private static final Set<String> SUBJECT_STOPS = Set.of(";", ":", "\"");
     /** Types whose events are complete without a target ("X denied the claims", "X protested"). */
-    private static final Set<String> TARGET_OPTIONAL = Set.of("REJECT", "ACCUSE", "PROTEST", "MOBILIZE", "THREATEN");
+    private static final Set<String> TARGET_OPTIONAL = Set.of("REJECT", "ACCUSE", "PROTEST", "MOBILIZE", "THREATEN",
+            "REQUEST", "AGREE");
+    private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
     private static final Set<String> MILITARY_TYPES = Set.of("ASSAULT", "MOBILIZE");
 
     private final StatusDetector statuses = new StatusDetector();
@@ -98,15 +104,39 @@ final class RoleAssigner {
                 target = sides.isEmpty() ? null : sides.get(0) == source && sides.size() > 1 ? sides.get(1) : sides.get(0);
             }
         } else {
-            if (nominal) {
-                source = possessor(s, mentions, t.start());
+            source = possessor(s, mentions, t.start());
+            if (source == null && nominal) {
+                source = agentInNounPhrase(s, mentions, t);
+            }
+            if (source == null && !(nominal && governedByContentWord(s, t.start()))) {
+                // "concern over the attack on X", "rejected the invitation": an event noun governed
+                // by a preposition or a content verb has no agent in the sentence's subject
+                int relative = relativePronounBefore(s, mentions, t.start());
+                source = relativeSubject(s, mentions, t.start());
+                if (source == null && relative < 0) {
+                    source = subject(s, mentions, t.start());
+                }
             }
             if (source == null) {
-                source = subject(s, mentions, t.start());
+                source = afterIntroductoryPhrase(s, mentions, t.start());
             }
             target = object(s, mentions, t, source);
+            if (target == null && t.verbal()) {
+                target = relativeAntecedent(s, mentions, t.start());
+            }
+        }
+        if (vague(source) && source != null) {
+            // "China and two other states supported": the named conjunct stands for the group
+            ActorMention named = coordinatedBefore(s, mentions, source);
+            if (named != null && !vague(named)) {
+                source = named;
+            }
         }
         List<Candidate> out = new ArrayList<>();
+        if (contentOfNounOrPrevented(s, t.start())) {
+            trace(s, t, "content of a noun / prevented", source, target);
+            return out;
+        }
         Actor src = source == null ? null : source.actor();
         Actor tgt = target == null ? null : target.actor();
         if (source != null && source.twoSides() && memory.lastPair().size() == 2) {
@@ -121,18 +151,30 @@ final class RoleAssigner {
         if (src != null && tgt != null && same(src, tgt)) {
             tgt = null;
         }
+
         // A bare role ("countries", "the military", "leaders") says too little to be a party;
         // groups that act as a class (NGOs, IGOs) are the exception.
-        if (vague(src)) {
+        if (vague(source) && !passive) {
+            trace(s, t, "vague source", source, target);
             return out;
         }
-        if (vague(tgt)) {
+        if (vague(target)) {
             tgt = null;
         }
+        if (tgt == null && source != null && SYMMETRIC.contains(t.type())) {
+            // "both X and Y agreed", "X and Y met": the two conjoined subjects are the parties
+            ActorMention first = coordinatedBefore(s, mentions, source);
+            if (first != null && !same(first.actor(), src)) {
+                tgt = src;
+                src = first.actor();
+            }
+        }
         if (src == null && !(passive && tgt != null)) {
+            trace(s, t, "no source", source, target);
             return out;
         }
         if (tgt == null && !TARGET_OPTIONAL.contains(t.type())) {
+            trace(s, t, "no target", source, target);
             return out;
         }
         if (src != null && MILITARY_TYPES.contains(t.type()) && "GOV".equals(src.sector()) && src.org() == null
@@ -158,9 +200,19 @@ final class RoleAssigner {
         return out;
     }
 
-    private static boolean vague(Actor a) {
-        return a != null && a.country() == null && a.org() == null && !"NGO".equals(a.sector())
-                && !"IGO".equals(a.sector()) && (a.name() == null || a.name().equals(a.text()));
+    private static final boolean TRACE = Boolean.getBoolean("polevents.coder.trace");
+
+    /** Diagnostics for rule development: why a trigger yielded no event (-Dpolevents.coder.trace=true). */
+    private static void trace(Sentence s, TriggerMatch t, String why, ActorMention source, ActorMention target) {
+        if (TRACE) {
+            System.err.printf("DROP %s %s [%s] src=%s tgt=%s :: %s%n", t.type(), t.trigger().pattern(), why,
+                    source == null ? null : source.actor().text(), target == null ? null : target.actor().text(),
+                    s.text().length() > 120 ? s.text().substring(0, 120) : s.text());
+        }
+    }
+
+    private static boolean vague(ActorMention m) {
+        return m != null && m.bare() && !"NGO".equals(m.actor().sector()) && !"IGO".equals(m.actor().sector());
     }
 
     private static boolean same(Actor a, Actor b) {
@@ -187,6 +239,138 @@ final class RoleAssigner {
             c -= 0.1;
         }
         return Math.max(0.05, Math.min(0.95, c));
+    }
+
+    /**
+     * "a proposal to halt aid", "efforts to restrain", "restrain X from launching attacks": the
+     * trigger names what someone wants or prevents, not an event ("decision to" is the exception:
+     * a decision taken is an act).
+     */
+    private static boolean contentOfNounOrPrevented(Sentence s, int head) {
+        if (head >= 2 && s.lower(head - 1).equals("to") && s.tag(head - 2).equals("NOUN")
+                && !s.lower(head - 2).startsWith("decision")) {
+            return true;
+        }
+        return head >= 1 && s.lower(head - 1).equals("from") && s.lower(head).endsWith("ing");
+    }
+
+    /** Verbs that only carry an event noun ("held talks", "launched an offensive"). */
+    private static final Set<String> LIGHT_VERBS = Set.of("hold", "held", "holds", "holding", "have", "had", "has",
+            "conduct", "conducted", "conducting", "begin", "began", "begun", "begins", "start", "started", "starts",
+            "launch", "launched", "launches", "resume", "resumed", "resumes", "open", "opened", "carry", "carried",
+            "make", "made", "makes", "pay", "paid", "pays", "give", "gave", "continue", "continued", "stage",
+            "staged", "join", "joined", "host", "hosted", "enter", "entered", "announce", "announced", "sent",
+            "send", "provide", "provided", "impose", "imposed", "issue", "issued", "mount", "mounted", "step",
+            "stepped", "intensify", "intensified", "is", "are", "was", "were");
+
+    private static boolean governedByContentWord(Sentence s, int head) {
+        int p = head - 1;
+        while (p >= 0 && (s.tag(p).equals("DET") || s.tag(p).equals("ADJ") || s.tag(p).equals("NOUN")
+                || s.tag(p).equals("NUM") || s.tag(p).equals("ADV"))) {
+            p--;
+        }
+        if (p < 0) {
+            return false;
+        }
+        return s.tag(p).equals("ADP") || s.tag(p).equals("VERB") && !LIGHT_VERBS.contains(s.lower(p));
+    }
+
+    /** Index of a relative pronoun opening the trigger's clause, or -1. */
+    private static int relativePronounBefore(Sentence s, List<ActorMention> mentions, int head) {
+        for (int k = head - 1; k >= 1 && k >= head - 8; k--) {
+            if (RELATIVES.contains(s.lower(k))) {
+                return k;
+            }
+            if (s.tag(k).equals("PUNCT") || s.tag(k).equals("VERB")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "the attack by X", "the deportation of refugees from X": the agent inside the noun phrase */
+    private static ActorMention agentInNounPhrase(Sentence s, List<ActorMention> mentions, TriggerMatch t) {
+        boolean removal = "deport".equals(t.trigger().mode());
+        for (ActorMention m : mentions) {
+            if (m.start() < t.end() || m.start() > t.end() + 8 || m.location() && !removal) {
+                continue;
+            }
+            String prep = s.lower(m.start() - 1);
+            if (prep.equals("the") && m.start() > 1) {
+                prep = s.lower(m.start() - 2);
+            }
+            if (prep.equals("by") || removal && prep.equals("from")) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "On a recent visit to Kabul, Russia's envoy ...", "After trying to blame Ukraine, prosecutors
+     * ...": an event in a sentence-initial phrase belongs to the subject after the comma.
+     */
+    private static ActorMention afterIntroductoryPhrase(Sentence s, List<ActorMention> mentions, int head) {
+        String first = s.tag(0);
+        if (!(first.equals("ADP") || first.equals("SCONJ") || first.equals("VERB") && s.lower(0).endsWith("ing"))) {
+            return null;
+        }
+        int comma = -1;
+        for (int k = 0; k < s.size(); k++) {
+            if (s.lower(k).equals(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0 || head > comma) {
+            return null;
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() > comma && m.start() <= comma + 8 && !m.location()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** "The NRF, which Dushanbe has been supporting": the antecedent is the object */
+    private static ActorMention relativeAntecedent(Sentence s, List<ActorMention> mentions, int head) {
+        for (int k = head - 1; k >= 1 && k >= head - 8; k--) {
+            if (RELATIVES.contains(s.lower(k)) || s.lower(k).equals("that") && s.tag(k).equals("PRON")) {
+                int before = s.lower(k - 1).equals(",") ? k - 1 : k;
+                for (ActorMention m : mentions) {
+                    if (m.end() == before && !m.location()) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "Kazakhstan, which in 2023 decided to ...": the antecedent of the relative pronoun */
+    private static ActorMention relativeSubject(Sentence s, List<ActorMention> mentions, int head) {
+        for (int k = head - 1; k >= 1 && k >= head - 8; k--) {
+            if (RELATIVES.contains(s.lower(k))) {
+                for (ActorMention m : mentions) {
+                    if (m.start() > k && m.end() <= head && !m.location()) {
+                        return null; // the relative clause has its own subject
+                    }
+                }
+                int before = s.lower(k - 1).equals(",") ? k - 1 : k;
+                for (ActorMention m : mentions) {
+                    if (m.end() == before && !m.location()) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+            if (s.tag(k).equals("PUNCT") && !s.lower(k).equals(",")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "was detained", "were invited", "has been sanctioned" */
@@ -242,7 +426,7 @@ final class RoleAssigner {
             if (m.end() > head) {
                 break;
             }
-            if (m.location() || prepositionObject(s, m) && !m.possessive()) {
+            if (m.location() || prepositionObject(s, m) && !m.possessive() || verbObject(s, m) && best != null) {
                 continue;
             }
             if (m.possessive() && followedByRoleNoun(s, m)) {
@@ -287,9 +471,19 @@ final class RoleAssigner {
         return null;
     }
 
-    private static boolean prepositionObject(Sentence s, ActorMention m) {
+    /** "cut the Assad regime loose", "met Y and discussed": Y is the object of an earlier verb */
+    private static boolean verbObject(Sentence s, ActorMention m) {
         int p = m.start() - 1;
         while (p >= 0 && (s.tag(p).equals("DET") || s.tag(p).equals("ADJ") || s.tag(p).equals("NUM"))) {
+            p--;
+        }
+        return p >= 0 && s.tag(p).equals("VERB") && !REPORTING.contains(s.lower(p));
+    }
+
+    private static boolean prepositionObject(Sentence s, ActorMention m) {
+        int p = m.start() - 1;
+        while (p >= 0 && (s.tag(p).equals("DET") || s.tag(p).equals("ADJ") || s.tag(p).equals("NUM")
+                || s.tag(p).equals("CCONJ") || s.lower(p).equals(","))) {
             p--;
         }
         return p >= 0 && s.tag(p).equals("ADP") && !s.lower(p).equals("by");
@@ -309,7 +503,7 @@ final class RoleAssigner {
             }
         }
         for (ActorMention m : mentions) {
-            if (m.start() < from || m.location()) {
+            if (m.start() < from || m.location() || m.start() < t.end() && m.end() >= t.end()) {
                 continue;
             }
             if (m.start() > limit) {
@@ -347,6 +541,20 @@ final class RoleAssigner {
                     }
                 }
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /** The actor conjoined right before {@code m} ("X and m"), or null. */
+    private static ActorMention coordinatedBefore(Sentence s, List<ActorMention> mentions, ActorMention m) {
+        int k = m.start() - 1;
+        if (k < 1 || !s.lower(k).equals("and")) {
+            return null;
+        }
+        for (ActorMention o : mentions) {
+            if (o.end() == k && !o.location()) {
+                return o;
             }
         }
         return null;

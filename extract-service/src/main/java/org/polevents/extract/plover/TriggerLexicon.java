@@ -18,6 +18,9 @@ public final class TriggerLexicon {
     static final String RESOURCE = "dictionaries/triggers.tsv";
     private static final Set<String> PREPOSITIONS = Set.of("on", "against", "with", "to", "for", "of", "between",
             "in", "into", "upon", "at", "from");
+    /** "voted Tuesday against": time words may interrupt a phrase */
+    private static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "yesterday", "today", "again", "recently", "earlier", "later", "overnight");
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
     /** Words that may sit between two pattern words without a "..." gap. */
     private static final Set<String> LOOSE_TAGS = Set.of("DET", "ADJ", "ADV", "NUM", "PART");
@@ -131,6 +134,7 @@ public final class TriggerLexicon {
                     break;
                 }
                 if (!gap && !LOOSE_TAGS.contains(tag) && !(tag.equals("NOUN") && PREPOSITIONS.contains(w[k]))
+                        && !TEMPORAL.contains(s.lower(p))
                         && !(tag.equals("PRON") && POSSESSIVES.contains(s.lower(p)))) {
                     break;
                 }

@@ -122,6 +122,10 @@ public final class LanguageLayer {
         if (Character.isLowerCase(c) || c == ')' || c == ',' || c == ';') {
             return true;
         }
+        // "H.R. 23", "No. 5": a number right after a short abbreviation continues the sentence
+        if (Character.isDigit(c) && lastWord.length() <= 5 && lastWord.endsWith(".")) {
+            return true;
+        }
         // "U.S. Treasury", "U.N. envoy": an initialism rarely ends a sentence before a capitalised noun
         // that continues the name; we only join before a few such heads to stay safe.
         if (lastWord.matches("(?:[a-z]\\.){2,}")) {
@@ -138,7 +142,8 @@ public final class LanguageLayer {
 
     private Sentence tokenize(String paragraph, int from, int to, int base) {
         String sentenceText = paragraph.substring(from, to);
-        Span[] raw = tokenizer.tokenizePos(sentenceText);
+        // the tokenizer mangles curly apostrophes ("Lukashenk" + "o's"); folding keeps offsets
+        Span[] raw = tokenizer.tokenizePos(fold(sentenceText));
         List<String> tokens = new ArrayList<>(raw.length + 4);
         List<int[]> offsets = new ArrayList<>(raw.length + 4);
         for (Span span : raw) {
@@ -166,6 +171,7 @@ public final class LanguageLayer {
             return null;
         }
         repairPeriods(tokens, offsets);
+        repairHyphens(tokens, offsets);
         String[] toks = tokens.toArray(String[]::new);
         String[] tags = tagger.tag(toks);
         int n = toks.length;
@@ -206,6 +212,23 @@ public final class LanguageLayer {
             offsets.set(last, new int[] {o[0], o[1] - 1});
             tokens.add(".");
             offsets.add(new int[] {o[1] - 1, o[1]});
+        }
+    }
+
+    /** "Tehrik- i-Taliban", "UN -sponsored": hyphenated words the tokenizer cut apart are rejoined. */
+    private static void repairHyphens(List<String> tokens, List<int[]> offsets) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String a = tokens.get(i);
+            String b = tokens.get(i + 1);
+            boolean adjacent = offsets.get(i)[1] == offsets.get(i + 1)[0];
+            if (adjacent && a.length() > 1 && b.length() > 1 && (a.endsWith("-") || b.startsWith("-"))
+                    && !a.equals("-") && !b.equals("-")) {
+                tokens.set(i, a + b);
+                offsets.get(i)[1] = offsets.get(i + 1)[1];
+                tokens.remove(i + 1);
+                offsets.remove(i + 1);
+                i--;
+            }
         }
     }
 

@@ -224,7 +224,7 @@ public final class BoilerplateFilter {
                 if (j == i || kind[j] != Kind.CONTENT || p.words() < 1.5 * b.words()) {
                     continue;
                 }
-                if (containment(mine, pairs(blocks, pairs, j)) >= pullQuoteContainment) {
+                if (contained(mine, pairs(blocks, pairs, j), pullQuoteContainment)) {
                     mark(kind, reason, i, "pull-quote");
                     related[i] = j;
                     break;
@@ -246,17 +246,20 @@ public final class BoilerplateFilter {
         return cache[i];
     }
 
-    private static double containment(long[] part, long[] whole) {
+    /** True when at least {@code share} of {@code part} occurs in {@code whole} (both sorted). */
+    private static boolean contained(long[] part, long[] whole, double share) {
         if (part.length == 0) {
-            return 0;
+            return false;
         }
-        int found = 0;
+        // stop as soon as too many are missing: most neighbours are unrelated and fail in a few probes
+        int allowedMisses = (int) Math.floor(part.length * (1 - share) + 1e-9);
+        int misses = 0;
         for (long x : part) {
-            if (Arrays.binarySearch(whole, x) >= 0) {
-                found++;
+            if (Arrays.binarySearch(whole, x) < 0 && ++misses > allowedMisses) {
+                return false;
             }
         }
-        return (double) found / part.length;
+        return true;
     }
 
     /**

@@ -25,18 +25,136 @@ public final class BoilerplateRules {
     private static final Pattern HEADER = Pattern.compile("^\\[(@?[\\w-]+)((?:\\s+[\\w-]+(?:=[\\w-]+)?)*)\\s*]$");
 
     /** A rule: its name, what it does, and its patterns. */
-    record Rule(String name, boolean keep, Boundary boundary, int maxWords, List<Pattern> patterns) {
-        boolean matches(String line, int words) {
+    record Rule(String name, boolean keep, Boundary boundary, int maxWords, List<LinePattern> patterns) {
+        boolean matches(String line, String lowerLine, int words) {
             if (words > maxWords) {
                 return false;
             }
-            for (Pattern p : patterns) {
-                if (p.matcher(line).find()) {
+            for (LinePattern p : patterns) {
+                if (p.matches(line, lowerLine)) {
                     return true;
                 }
             }
             return false;
         }
+    }
+
+    /**
+     * A compiled pattern plus what makes it cheap on long lines: anchored patterns are tried at
+     * the start only ({@code lookingAt}); unanchored ones that begin with literal words run only
+     * when the lower-cased line contains one of those words (plain {@code indexOf} is much faster
+     * than letting the regex engine try every position).
+     */
+    record LinePattern(Pattern pattern, boolean anchored, List<String> hints) {
+        static LinePattern of(String regex) {
+            Pattern p = Pattern.compile(regex);
+            String body = regex.startsWith("(?i)") ? regex.substring(4) : regex;
+            boolean anchored = body.startsWith("^") && !topLevelAlternation(body);
+            return new LinePattern(p, anchored, anchored ? List.of() : literalHints(body));
+        }
+
+        boolean matches(String line, String lowerLine) {
+            if (!hints.isEmpty()) {
+                boolean any = false;
+                for (String h : hints) {
+                    if (lowerLine.contains(h)) {
+                        any = true;
+                        break;
+                    }
+                }
+                if (!any) {
+                    return false;
+                }
+            }
+            Matcher m = pattern.matcher(line);
+            return anchored ? m.lookingAt() : m.find();
+        }
+    }
+
+    private static boolean topLevelAlternation(String regex) {
+        int depth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Lower-case literal words a match must contain, read from the start of the pattern: a plain
+     * literal ("mandatory credit"), or a group of plain alternatives ("(?:getty images|ap photo)").
+     * Empty when the start is not plain enough (then the pattern always runs).
+     */
+    static List<String> literalHints(String regex) {
+        if (topLevelAlternation(regex)) {
+            return List.of();
+        }
+        if (regex.startsWith("(?:")) {
+            int depth = 0;
+            int end = -1;
+            for (int i = 0; i < regex.length(); i++) {
+                char c = regex.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')' && --depth == 0) {
+                    end = i;
+                    break;
+                }
+            }
+            if (end < 0 || (end + 1 < regex.length() && "?*{".indexOf(regex.charAt(end + 1)) >= 0)) {
+                return List.of();
+            }
+            List<String> hints = new ArrayList<>();
+            int depth2 = 0;
+            int start = 3;
+            for (int i = 3; i <= end; i++) {
+                char c = regex.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '(' || c == '[') {
+                    depth2++;
+                } else if ((c == ')' || c == ']') && depth2 > 0) {
+                    depth2--;
+                } else if ((c == '|' && depth2 == 0) || i == end) {
+                    String lit = leadingLiteral(regex.substring(start, i));
+                    if (lit.length() < 2) {
+                        return List.of();
+                    }
+                    hints.add(lit);
+                    start = i + 1;
+                }
+            }
+            return hints;
+        }
+        String lit = leadingLiteral(regex);
+        return lit.length() >= 3 ? List.of(lit) : List.of();
+    }
+
+    /** The plain characters a regex starts with, lower-cased; a char made optional is left out. */
+    private static String leadingLiteral(String regex) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == ' ' || c == '/' || c == '-' || c == ',') {
+                if (i + 1 < regex.length() && "?*{".indexOf(regex.charAt(i + 1)) >= 0) {
+                    break;
+                }
+                out.append(Character.toLowerCase(c));
+            } else {
+                break;
+            }
+        }
+        return out.toString();
     }
 
     enum Boundary { NONE, BEFORE, AFTER, AFTER_IF_BOILERPLATE_FOLLOWS }
@@ -90,7 +208,7 @@ public final class BoilerplateRules {
         boolean words = false;
         Boundary boundary = Boundary.NONE;
         int maxWords = Integer.MAX_VALUE;
-        List<Pattern> patterns = new ArrayList<>();
+        List<LinePattern> patterns = new ArrayList<>();
         int lineNo = 0;
         try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
             for (String raw; (raw = r.readLine()) != null; ) {
@@ -137,8 +255,7 @@ public final class BoilerplateRules {
                     continue;
                 }
                 try {
-                    // Unicode classes: \w, \W and \b must treat Cyrillic or Arabic letters as letters
-                    patterns.add(Pattern.compile(line, Pattern.UNICODE_CHARACTER_CLASS));
+                    patterns.add(LinePattern.of(line));
                 } catch (PatternSyntaxException e) {
                     throw new IllegalArgumentException(origin + ":" + lineNo + ": bad pattern: " + e.getDescription(), e);
                 }
@@ -154,8 +271,9 @@ public final class BoilerplateRules {
 
     /** The first rule matching {@code line} (of {@code words} words), or null. */
     Rule match(String line, int words) {
+        String lower = line.toLowerCase(Locale.ROOT);
         for (Rule rule : rules) {
-            if (rule.matches(line, words)) {
+            if (rule.matches(line, lower, words)) {
                 return rule;
             }
         }

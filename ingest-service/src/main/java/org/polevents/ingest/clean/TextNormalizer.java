@@ -22,6 +22,10 @@ public final class TextNormalizer {
 
     /** Normalises {@code source[from, to)}; offsets in the result index {@code source}. */
     public static CleanText normalize(CharSequence source, int from, int to) {
+        CleanText plain = plainAscii(source, from, to);
+        if (plain != null) {
+            return plain;
+        }
         StringBuilder out = new StringBuilder(to - from);
         int[] offsets = new int[to - from + 8];
         int n = 0;
@@ -93,6 +97,29 @@ public final class TextNormalizer {
         System.arraycopy(offsets, 0, finalOffsets, 0, length);
         finalOffsets[length] = length == 0 ? from : endOfCharAt(source, offsets[length - 1], to);
         return new CleanText(out.substring(0, length), finalOffsets);
+    }
+
+    /**
+     * Fast path for the common line that is already clean: printable ASCII with single inner
+     * spaces. Returns null when the general path is needed.
+     */
+    private static CleanText plainAscii(CharSequence source, int from, int to) {
+        if (to <= from || source.charAt(from) == ' ' || source.charAt(to - 1) == ' ') {
+            return null;
+        }
+        char prev = 'x';
+        for (int i = from; i < to; i++) {
+            char c = source.charAt(i);
+            if (c < 0x20 || c > 0x7E || (c == ' ' && prev == ' ')) {
+                return null;
+            }
+            prev = c;
+        }
+        int[] offsets = new int[to - from + 1];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = from + i;
+        }
+        return new CleanText(source.subSequence(from, to).toString(), offsets);
     }
 
     private static int endOfCharAt(CharSequence source, int start, int limit) {

@@ -88,12 +88,25 @@ public final class Tokens {
 
     /** Adds the number of letters of each script in {@code text} to {@code counts}. */
     public static void countScripts(CharSequence text, java.util.Map<Character.UnicodeScript, Integer> counts) {
+        int ascii = 0;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                // fast path: ASCII letters are Latin, and UnicodeScript.of is a binary search
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    ascii++;
+                }
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
             if (Character.isLetter(cp)) {
                 counts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
             }
+        }
+        if (ascii > 0) {
+            counts.merge(Character.UnicodeScript.LATIN, ascii, Integer::sum);
         }
     }
 
@@ -102,6 +115,17 @@ public final class Tokens {
         int letters = 0;
         int inScript = 0;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    letters++;
+                    if (script == Character.UnicodeScript.LATIN) {
+                        inScript++;
+                    }
+                }
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
             if (Character.isLetter(cp)) {

@@ -43,4 +43,21 @@ class BoilerplateRulesTest {
         assertThat(rules.rules()).extracting(BoilerplateRules.Rule::name).contains("photo-credit", "subscribe", "menu");
         assertThat(rules.isStopword("the")).isTrue();
     }
+
+    @Test
+    void literalHintsAreReadFromThePatternStart() {
+        assertThat(BoilerplateRules.literalHints("mandatory credit\\b")).containsExactly("mandatory credit");
+        assertThat(BoilerplateRules.literalHints("(?:getty images|ap photo)\\W*$")).containsExactly("getty images", "ap photo");
+        assertThat(BoilerplateRules.literalHints("uses? cookies")).containsExactly("use");
+        assertThat(BoilerplateRules.literalHints("\\((?:photo|image)")).isEmpty();
+        assertThat(BoilerplateRules.literalHints("(?:a|b)c|d")).isEmpty();
+    }
+
+    @Test
+    void hintedPatternStillMatchesCaseInsensitively() {
+        BoilerplateRules rules = BoilerplateRules.parse("[credit]\n(?i)mandatory credit\\b\n", "t");
+
+        assertThat(rules.match("Senate floor. MANDATORY CREDIT: CNP", 5)).isNotNull();
+        assertThat(rules.match("Senate floor, credit to CNP", 5)).isNull();
+    }
 }

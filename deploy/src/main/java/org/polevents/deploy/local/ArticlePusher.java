@@ -27,9 +27,11 @@ final class ArticlePusher {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final String ingestUrl;
+    private final String apiKey;
 
-    ArticlePusher(String ingestUrl) {
+    ArticlePusher(String ingestUrl, String apiKey) {
         this.ingestUrl = ingestUrl;
+        this.apiKey = apiKey;
     }
 
     /** One pushed file and the answer it got. */
@@ -93,6 +95,6 @@ final class ArticlePusher {
 
     private HttpRequest.Builder post(String path, String type, String body) {
         return HttpRequest.newBuilder(URI.create(ingestUrl + path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", type).header("Authorization", "Bearer " + apiKey).POST(HttpRequest.BodyPublishers.ofString(body));
     }
 }

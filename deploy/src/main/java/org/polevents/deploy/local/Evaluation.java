@@ -27,7 +27,7 @@ final class Evaluation {
     }
 
     Output run(LocalStack stack, List<Path> files, Path outDir, PrintStream log) {
-        ArticlePusher pusher = new ArticlePusher(stack.ingestUrl());
+        ArticlePusher pusher = new ArticlePusher(stack.ingestUrl(), stack.apiKey());
         int rejected = 0;
         for (Path f : files) {
             ArticlePusher.Pushed p = pusher.push(f);

@@ -22,11 +22,13 @@ public final class LocalStack implements AutoCloseable {
     private final EmbeddedKafkaBroker broker;
     private final EmbeddedDatabase database;
     private final List<ServiceProcess> services;
+    private final String apiKey;
 
-    private LocalStack(EmbeddedKafkaBroker broker, EmbeddedDatabase database, List<ServiceProcess> services) {
+    private LocalStack(EmbeddedKafkaBroker broker, EmbeddedDatabase database, List<ServiceProcess> services, String apiKey) {
         this.broker = broker;
         this.database = database;
         this.services = services;
+        this.apiKey = apiKey;
     }
 
     public static LocalStack start(StackSettings s, java.io.PrintStream log) {
@@ -40,9 +42,10 @@ public final class LocalStack implements AutoCloseable {
             String ingestDb = database.createDatabase("polevents_ingest");
             String storeDb = database.createDatabase("polevents_store");
             Path logs = s.dataDir().resolve("logs");
+            String apiKey = ApiKeyFile.readOrCreate(s.dataDir());
             Map<String, String> kafka = Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
             services.add(ServiceProcess.start("ingest-service", app(s, "ingest-service"), port(s.ingestPort()), "384m",
-                    with(kafka, "QUARKUS_DATASOURCE_JDBC_URL", ingestDb), logs));
+                    with(with(kafka, "QUARKUS_DATASOURCE_JDBC_URL", ingestDb), "POLEVENTS_INGEST_AUTH_API_KEYS", apiKey), logs));
             services.add(ServiceProcess.start("extract-service", app(s, "extract-service"), port(s.extractPort()), "768m",
                     kafka, logs));
             services.add(ServiceProcess.start("store-service", app(s, "store-service"), port(s.storePort()), "384m",
@@ -51,7 +54,7 @@ public final class LocalStack implements AutoCloseable {
             for (ServiceProcess p : services) {
                 p.awaitReady(READY_TIMEOUT);
             }
-            return new LocalStack(broker, database, services);
+            return new LocalStack(broker, database, services, apiKey);
         } catch (RuntimeException e) {
             services.forEach(ServiceProcess::close);
             if (database != null) {
@@ -90,6 +93,11 @@ public final class LocalStack implements AutoCloseable {
 
     public String storeUrl() {
         return services.get(2).url();
+    }
+
+    /** The key that write requests to ingest-service must present. */
+    public String apiKey() {
+        return apiKey;
     }
 
     public String jdbcUrl(String database) {

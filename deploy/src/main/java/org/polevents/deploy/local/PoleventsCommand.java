@@ -49,13 +49,15 @@ public final class PoleventsCommand implements Runnable {
             }));
             System.out.printf("%npolevents is running.%n"
                     + "  push articles:  POST %s/articles   (or: ./polevents push FILE|DIR...)%n"
+                    + "  API key:        %s   (header 'Authorization: Bearer KEY'; also in %s)%n"
                     + "  read events:    GET  %s/events%n"
                     + "  article:        GET  %s/articles/{id}%n"
                     + "  Kafka:          %s   (topics articles.raw, segments.dedup, events.extracted)%n"
                     + "  PostgreSQL:     %s%n"
                     + "  health:         %s/q/health  %s/q/health  %s/q/health%n"
                     + "Ctrl-C stops everything; data stays in %s%n",
-                    stack.ingestUrl(), stack.storeUrl(), stack.storeUrl(), stack.bootstrapServers(),
+                    stack.ingestUrl(), stack.apiKey(), ApiKeyFile.path(s.dataDir()), stack.storeUrl(), stack.storeUrl(),
+                    stack.bootstrapServers(),
                     stack.jdbcUrl("polevents_store"), stack.ingestUrl(), stack.extractUrl(), stack.storeUrl(), s.dataDir());
             stopped.await();
             return 0;
@@ -93,12 +95,22 @@ public final class PoleventsCommand implements Runnable {
         @Option(names = "--url", defaultValue = "http://127.0.0.1:8081", description = "ingest-service URL (default: ${DEFAULT-VALUE})")
         String url;
 
+        @Option(names = "--api-key", description = "API key (default: $POLEVENTS_API_KEY, else the key ./polevents up "
+                + "generated in .polevents/api-key)")
+        String apiKey;
+
         @Parameters(arity = "1..*", paramLabel = "FILE|DIR")
         List<Path> paths;
 
         @Override
         public Integer call() {
-            ArticlePusher pusher = new ArticlePusher(url);
+            String key = apiKey != null ? apiKey : System.getenv("POLEVENTS_API_KEY");
+            if (key == null) {
+                key = ApiKeyFile.read(StackSettings.defaults(home()).dataDir())
+                        .orElseThrow(() -> new CommandLine.ParameterException(new CommandLine(this),
+                                "no API key: pass --api-key, set POLEVENTS_API_KEY, or start ./polevents up first"));
+            }
+            ArticlePusher pusher = new ArticlePusher(url, key);
             int failed = 0;
             for (Path f : ArticlePusher.articleFiles(paths)) {
                 ArticlePusher.Pushed p = pusher.push(f);

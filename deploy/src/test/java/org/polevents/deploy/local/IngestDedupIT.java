@@ -34,6 +34,7 @@ class IngestDedupIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final int PARTITIONS = 4;
+    private static final String KEY = "dedup-it-key-0123456789";
     private static EmbeddedKafkaBroker broker;
     private static EmbeddedDatabase database;
     private static String dbUrl;
@@ -70,7 +71,7 @@ class IngestDedupIT {
         Path home = Path.of(System.getProperty("polevents.home", "..")).toAbsolutePath().normalize();
         ServiceProcess p = ServiceProcess.start(name, home.resolve("ingest-service/target/quarkus-app/quarkus-run.jar"),
                 FreePorts.next(), "256m", Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                        "QUARKUS_DATASOURCE_JDBC_URL", dbUrl), logs);
+                        "QUARKUS_DATASOURCE_JDBC_URL", dbUrl, "POLEVENTS_INGEST_AUTH_API_KEYS", KEY), logs);
         p.awaitReady(Duration.ofMinutes(2));
         return p;
     }
@@ -116,7 +117,7 @@ class IngestDedupIT {
 
     private static void push(String url, String id, String body) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/articles"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("X-API-Key", KEY)
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("id", id, "body", body)))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(202);

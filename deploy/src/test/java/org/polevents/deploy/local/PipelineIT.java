@@ -54,7 +54,7 @@ class PipelineIT {
     @Test
     @Order(1)
     void pushedArticlesBecomeStoredEventsThatAreAlsoOnTheTopic() throws Exception {
-        ArticlePusher pusher = new ArticlePusher(stack.ingestUrl());
+        ArticlePusher pusher = new ArticlePusher(stack.ingestUrl(), stack.apiKey());
         for (Path f : ArticlePusher.articleFiles(List.of(FIXTURES))) {
             assertThat(pusher.push(f).status()).as("push %s", f).isEqualTo(202);
         }
@@ -104,7 +104,7 @@ class PipelineIT {
     void pushingTheSameArticleAgainChangesNoCounts() throws Exception {
         List<JsonNode> before = storedEvents();
         Set<String> segmentIdsBefore = keptSegmentIds();
-        assertThat(new ArticlePusher(stack.ingestUrl()).push(FIXTURES.resolve("102_sanctions.txt")).status()).isEqualTo(202);
+        assertThat(new ArticlePusher(stack.ingestUrl(), stack.apiKey()).push(FIXTURES.resolve("102_sanctions.txt")).status()).isEqualTo(202);
         PipelineDrain.await(stack.bootstrapServers(), Duration.ofMinutes(2));
         // a re-push under the same id is treated like a redelivery: the same segments and event ids at most
         assertThat(keptSegmentIds()).isEqualTo(segmentIdsBefore);
@@ -127,11 +127,15 @@ class PipelineIT {
     @Order(4)
     void badInputIsRefusedWithAProblemBody() throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(stack.ingestUrl() + "/articles"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{oops")).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + stack.apiKey())
+                .POST(HttpRequest.BodyPublishers.ofString("{oops")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
         assertThat(JSON.readTree(r.body()).path("title").asText()).isEqualTo("Malformed JSON");
+        HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create(stack.ingestUrl() + "/articles"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"body\":\"x\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
     }
 
     @Test

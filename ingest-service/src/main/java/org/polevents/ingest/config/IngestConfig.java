@@ -3,6 +3,8 @@ package org.polevents.ingest.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** Everything ingest-service can be told, under {@code polevents.ingest}. */
 @ConfigMapping(prefix = "polevents.ingest")
@@ -13,6 +15,29 @@ public interface IngestConfig {
     int maxBodyChars();
 
     Dedup dedup();
+
+    Auth auth();
+
+    RateLimit rateLimit();
+
+    interface Auth {
+        /** Whether write endpoints need an API key. Switch off only on a closed network. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Accepted API keys (at least 16 characters each); required when {@code enabled}. */
+        Optional<List<String>> apiKeys();
+    }
+
+    interface RateLimit {
+        /** Average write requests a second allowed per client (API key, or address without one). */
+        @WithDefault("200")
+        int perSecond();
+
+        /** Largest burst of write requests per client. */
+        @WithDefault("1000")
+        int burst();
+    }
 
     interface Dedup {
         /** Where dedup memory lives: {@code jdbc} (PostgreSQL, durable, shared by instances) or {@code memory}. */

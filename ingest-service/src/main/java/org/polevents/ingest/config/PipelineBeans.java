@@ -5,6 +5,10 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.polevents.ingest.guard.ApiKeys;
+import org.polevents.ingest.guard.RateLimiter;
 import javax.sql.DataSource;
 import org.polevents.ingest.api.ArticleRequestParser;
 import org.polevents.ingest.dedup.JdbcSeenStore;
@@ -14,6 +18,7 @@ import org.polevents.ingest.pipeline.PipelineSettings;
 
 /** Builds the plain-Java pipeline and its collaborators from configuration. */
 public class PipelineBeans {
+    private static final Logger LOG = Logger.getLogger(PipelineBeans.class);
 
     @Produces
     @Singleton
@@ -28,8 +33,25 @@ public class PipelineBeans {
 
     @Produces
     @Singleton
-    IngestPipeline pipeline(SeenStore seen) {
-        return IngestPipeline.create(PipelineSettings.defaults(), seen, Clock.systemUTC());
+    IngestPipeline pipeline(IngestConfig config, SeenStore seen) {
+        return IngestPipeline.create(PipelineSettings.defaults().withRetention(config.dedup().retention()), seen,
+                Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    ApiKeys apiKeys(IngestConfig config) {
+        if (!config.auth().enabled()) {
+            LOG.warn("write endpoints accept requests without an API key (polevents.ingest.auth.enabled=false)");
+            return ApiKeys.notRequired();
+        }
+        return ApiKeys.of(config.auth().apiKeys().orElse(List.of()));
+    }
+
+    @Produces
+    @Singleton
+    RateLimiter rateLimiter(IngestConfig config) {
+        return new RateLimiter(config.rateLimit().perSecond(), config.rateLimit().burst());
     }
 
     @Produces

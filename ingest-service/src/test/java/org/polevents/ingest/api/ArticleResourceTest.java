@@ -1,6 +1,5 @@
 package org.polevents.ingest.api;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,6 +14,8 @@ import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.BeforeEach;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.polevents.contracts.RawArticle;
 import org.polevents.ingest.messaging.ArticlePublisher;
@@ -23,11 +24,18 @@ import org.polevents.ingest.messaging.InMemoryChannels;
 @QuarkusTest
 @QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true)
 class ArticleResourceTest {
+    static final String KEY = "test-api-key-0123456789";
+
     @Inject
     @Any
     InMemoryConnector connector;
 
     private InMemorySink<RawArticle> sent;
+
+    /** Requests of a client holding the configured API key. */
+    private static RequestSpecification given() {
+        return RestAssured.given().header("X-API-Key", KEY);
+    }
 
     @BeforeEach
     void clear() {
@@ -101,5 +109,22 @@ class ArticleResourceTest {
     void healthAndMetricsAreServed() {
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void writesWithoutAValidKeyAre401AndNothingIsSent() {
+        RestAssured.given().contentType("application/json").body("{\"body\":\"x\"}").post("/articles").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        RestAssured.given().header("Authorization", "Bearer wrong-key-0123456789").contentType("application/json")
+                .body("{\"body\":\"x\"}").post("/articles").then().statusCode(401);
+        assertThat(sent.received()).isEmpty();
+        RestAssured.given().header("Authorization", "Bearer " + KEY).contentType("application/json")
+                .body("{\"body\":\"x\"}").post("/articles").then().statusCode(202);
+        assertThat(sent.received()).hasSize(1);
+    }
+
+    @Test
+    void readsNeedNoKey() {
+        RestAssured.given().get("/q/health/live").then().statusCode(200);
     }
 }

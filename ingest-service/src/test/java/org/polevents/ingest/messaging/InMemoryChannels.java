@@ -21,6 +21,8 @@ public class InMemoryChannels implements QuarkusTestResourceLifecycleManager {
         props.put("quarkus.datasource.active", "false");
         props.put("quarkus.flyway.active", "false");
         props.put("quarkus.kafka.health.enabled", "false");
+        props.put("polevents.ingest.rate-limit.per-second", "1000");
+        props.put("polevents.ingest.rate-limit.burst", "1000");
         return props;
     }
 

@@ -51,7 +51,7 @@ class IngestFlowIT {
     void pushedArticleArrivesCleanedOnSegmentsDedupAndARepeatAddsNothing() throws Exception {
         String id = "it-" + UUID.randomUUID();
         try (KafkaConsumer<String, String> consumer = consumer(Topics.SEGMENTS_DEDUP)) {
-            given().contentType("application/json").body(Map.of("id", id, "body", ARTICLE)).post("/articles")
+            given().header("X-API-Key", "test-api-key-0123456789").contentType("application/json").body(Map.of("id", id, "body", ARTICLE)).post("/articles")
                     .then().statusCode(202);
             List<ConsumerRecord<String, String>> records = pollUntil(consumer, rs -> rs.stream().anyMatch(r -> r.key().startsWith(id)));
             ConsumerRecord<String, String> first = records.stream().filter(r -> r.key().startsWith(id)).findFirst().orElseThrow();
@@ -65,10 +65,10 @@ class IngestFlowIT {
 
             // the same text again, under another id: every segment is a duplicate, nothing is emitted
             String copy = id + "-copy";
-            given().contentType("application/json").body(Map.of("id", copy, "body", ARTICLE)).post("/articles")
+            given().header("X-API-Key", "test-api-key-0123456789").contentType("application/json").body(Map.of("id", copy, "body", ARTICLE)).post("/articles")
                     .then().statusCode(202);
             String marker = "it-marker-" + UUID.randomUUID();
-            given().contentType("application/json").body(Map.of("id", marker, "body",
+            given().header("X-API-Key", "test-api-key-0123456789").contentType("application/json").body(Map.of("id", marker, "body",
                     "Brazil and Argentina signed a trade agreement in Brasilia on " + marker + ", officials said on Monday."))
                     .post("/articles").then().statusCode(202);
             List<ConsumerRecord<String, String>> later = pollUntil(consumer, rs -> rs.stream().anyMatch(r -> r.key().startsWith(marker)));

@@ -125,6 +125,34 @@ class PipelineIT {
 
     @Test
     @Order(4)
+    void oneArticleIsOneTraceAcrossEveryTopic() throws Exception {
+        String article = "102_sanctions";
+        Set<String> raw = tracesOf(Topics.ARTICLES_RAW, r -> r.key().equals(article));
+        Set<String> segments = tracesOf(Topics.SEGMENTS_DEDUP, r -> r.key().equals(article));
+        Set<String> events = tracesOf(Topics.EVENTS_EXTRACTED, r -> r.value().contains("\"articleId\":\"" + article + "\""));
+        // each push of the article (it was pushed twice) starts one trace that every hop continues
+        assertThat(raw).isNotEmpty().doesNotContainNull();
+        assertThat(segments).isNotEmpty().isSubsetOf(raw);
+        assertThat(events).isNotEmpty().isSubsetOf(raw);
+    }
+
+    private static Set<String> tracesOf(String topic, java.util.function.Predicate<ConsumerRecord<String, String>> which) {
+        Set<String> traces = new HashSet<>();
+        for (ConsumerRecord<String, String> r : TopicReader.readAll(stack.bootstrapServers(), topic, Duration.ofSeconds(30))) {
+            if (which.test(r)) {
+                traces.add(traceId(r));
+            }
+        }
+        return traces;
+    }
+
+    private static String traceId(ConsumerRecord<String, String> r) {
+        var header = r.headers().lastHeader("traceparent");
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8).split("-")[1];
+    }
+
+    @Test
+    @Order(5)
     void badInputIsRefusedWithAProblemBody() throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(stack.ingestUrl() + "/articles"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + stack.apiKey())
@@ -139,7 +167,7 @@ class PipelineIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void everyServiceReportsReadyAndServesMetrics() throws Exception {
         for (ServiceProcess s : stack.services()) {
             assertThat(get(s.url() + "/q/health/ready").statusCode()).as(s.name()).isEqualTo(200);

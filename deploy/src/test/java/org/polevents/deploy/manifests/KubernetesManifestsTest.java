@@ -44,6 +44,8 @@ class KubernetesManifestsTest {
         assertThat(K8S.resources()).isNotEmpty().allSatisfy(r -> {
             assertThat(r).containsKeys("apiVersion", "kind", "metadata");
             assertThat(map(r.get("metadata"))).containsKey("name");
+            assertThat(map(r.get("metadata")).keySet()).as("metadata of " + r.get("kind"))
+                    .isSubsetOf("name", "namespace", "labels", "annotations");
         });
         assertThat(K8S.ofKind("Secret")).as("Secrets are created with kubectl, not applied from the repo").isEmpty();
     }

@@ -6,7 +6,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.Record;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -40,11 +43,11 @@ public class SegmentBatchProcessor {
 
     @Incoming(CHANNEL_IN)
     @Blocking
-    public void process(Record<String, String> record) {
+    public void process(Record<String, String> record, Optional<TracingMetadata> trace) {
         SegmentBatch batch = parse(record.value());
         List<PoliticalEvent> events = coder.code(batch);
         for (PoliticalEvent event : events) {
-            out.sendAndAwait(Record.of(event.id(), event));
+            out.sendMessageAndAwait(traced(Record.of(event.id(), event), trace));
             metrics.counter("polevents.extract.events", "type", event.type(), "status", String.valueOf(event.status()))
                     .increment();
         }
@@ -63,5 +66,11 @@ public class SegmentBatchProcessor {
         } catch (RuntimeException e) {
             throw new UnreadableBatch("invalid segment batch: " + e.getMessage());
         }
+    }
+
+    /** The outgoing record continues the incoming record's trace (W3C traceparent header). */
+    private static Message<Record<String, PoliticalEvent>> traced(Record<String, PoliticalEvent> record, Optional<TracingMetadata> trace) {
+        Message<Record<String, PoliticalEvent>> m = Message.of(record);
+        return trace.map(m::addMetadata).orElse(m);
     }
 }

@@ -1,7 +1,9 @@
 package org.polevents.ingest.messaging;
 
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.opentelemetry.context.Context;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,6 +38,8 @@ public class ArticlePublisher {
             CompletableFuture<Void> ack = new CompletableFuture<>();
             Message<RawArticle> message = Message.of(article)
                     .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build())
+                    // the record continues the HTTP request's trace
+                    .addMetadata(TracingMetadata.withCurrent(Context.current()))
                     .withAck(() -> {
                         ack.complete(null);
                         return CompletableFuture.completedFuture(null);

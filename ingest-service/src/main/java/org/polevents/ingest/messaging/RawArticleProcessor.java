@@ -6,7 +6,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.Record;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -43,11 +46,11 @@ public class RawArticleProcessor {
 
     @Incoming(CHANNEL_IN)
     @Blocking
-    public void process(Record<String, String> record) {
+    public void process(Record<String, String> record, Optional<TracingMetadata> trace) {
         RawArticle article = parse(record);
         IngestResult result = pipeline.process(article);
         for (SegmentBatch batch : result.kept()) {
-            out.sendAndAwait(Record.of(batch.articleId(), batch));
+            out.sendMessageAndAwait(traced(Record.of(batch.articleId(), batch), trace));
             metrics.counter("polevents.ingest.segments", "outcome", "kept", "reason", "content")
                     .increment(batch.segments().size());
         }
@@ -76,5 +79,11 @@ public class RawArticleProcessor {
             article = article.withId(record.key());
         }
         return article.withDerivedId();
+    }
+
+    /** The outgoing record continues the incoming record's trace (W3C traceparent header). */
+    private static Message<Record<String, SegmentBatch>> traced(Record<String, SegmentBatch> record, Optional<TracingMetadata> trace) {
+        Message<Record<String, SegmentBatch>> m = Message.of(record);
+        return trace.map(m::addMetadata).orElse(m);
     }
 }

@@ -1,0 +1,35 @@
+####
+# extract-service — Quarkus JVM mode (fast-jar), on a Red Hat UBI 9 OpenJDK 17 runtime image.
+#
+# Build the application first (from the repository root):
+#   ./mvnw package -DskipTests
+# then the image, with the MODULE directory as build context:
+#   docker build -f deploy/docker/extract-service.Dockerfile -t polevents/extract-service:0.1.0-SNAPSHOT extract-service
+# (deploy/compose/docker-compose.yml does the same.)
+# extract-service.Dockerfile.dockerignore beside this file limits the context to target/quarkus-app.
+#
+# Port 8082: health and metrics only.
+# Everything else — broker, database, credentials, topic names — comes from environment
+# variables at run time; nothing secret is baked into the image.
+####
+FROM registry.access.redhat.com/ubi9/openjdk-17-runtime:1.24
+
+ENV LANGUAGE='en_US:en'
+
+# The four fast-jar layers, least to most often changed, so a code change rebuilds only the last.
+COPY --chown=185 target/quarkus-app/lib/ /deployments/lib/
+COPY --chown=185 target/quarkus-app/*.jar /deployments/
+COPY --chown=185 target/quarkus-app/app/ /deployments/app/
+COPY --chown=185 target/quarkus-app/quarkus/ /deployments/quarkus/
+
+EXPOSE 8082
+# 185 is the unprivileged user of the base image.
+USER 185
+
+# Read by the base image's run-java.sh: extra JVM flags, the jar, and the share of the container's
+# memory limit given to the heap.
+ENV JAVA_OPTS_APPEND="-Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+ENV JAVA_APP_JAR="/deployments/quarkus-run.jar"
+ENV JAVA_MAX_MEM_RATIO="75"
+
+ENTRYPOINT [ "/opt/jboss/container/java/run/run-java.sh" ]

@@ -11,7 +11,7 @@ import java.util.Optional;
 public interface IngestConfig {
 
     /** Largest accepted article body, in characters; larger pushes get 413. */
-    @WithDefault("2000000")
+    @WithDefault("1000000")
     int maxBodyChars();
 
     Dedup dedup();

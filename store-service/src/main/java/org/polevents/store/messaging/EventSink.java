@@ -20,6 +20,8 @@ import org.polevents.store.persist.StoreOutcome;
  */
 @ApplicationScoped
 public class EventSink {
+    /** The worker pool of event writes; its size is {@code smallrye.messaging.worker.store-event-writers.max-concurrency}. */
+    static final String WORKER_POOL = "store-event-writers";
     private static final Logger LOG = Logger.getLogger(EventSink.class);
     private final EventRepository repository;
     private final RecordDecoder decoder;
@@ -36,8 +38,14 @@ public class EventSink {
         this.live = live;
     }
 
+    /**
+     * Reports are written concurrently on a small worker pool: each write is idempotent and
+     * writers that could merge into the same event serialise on a database advisory lock, so
+     * order does not matter; the throttled commit strategy commits an offset only once every
+     * record before it is acked.
+     */
     @Incoming(Channels.EVENTS_IN)
-    @Blocking
+    @Blocking(value = WORKER_POOL, ordered = false)
     public CompletionStage<Void> consume(Message<String> message) {
         try {
             PoliticalEvent event = decoder.event(message.getPayload());

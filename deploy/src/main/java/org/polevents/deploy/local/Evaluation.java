@@ -16,9 +16,10 @@ import org.polevents.contracts.Topics;
 
 /**
  * Runs article files through a fresh embedded pipeline and writes what it kept and coded:
- * {@code segments.jsonl} (one kept segment a line, from {@code segments.dedup}) and
- * {@code events.jsonl} (one event a line, from {@code events.extracted}), ready for
- * {@code score.py}.
+ * {@code segments.jsonl} (one kept segment a line, from {@code segments.dedup}),
+ * {@code events.jsonl} (the stored events, one a line, reports of one event merged — what users
+ * query, and what is scored) and {@code events-extracted.jsonl} (every record of
+ * {@code events.extracted}, before merging).
  */
 final class Evaluation {
     private final ObjectMapper json = new ObjectMapper();
@@ -42,7 +43,8 @@ final class Evaluation {
             Path segments = outDir.resolve("segments.jsonl");
             Path events = outDir.resolve("events.jsonl");
             int kept = writeSegments(stack.bootstrapServers(), segments);
-            int coded = writeEvents(stack.bootstrapServers(), events);
+            writeEvents(stack.bootstrapServers(), outDir.resolve("events-extracted.jsonl"));
+            int coded = exportStoredEvents(stack.storeUrl(), events);
             return new Output(segments, events, files.size(), rejected, kept, coded);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -65,6 +67,24 @@ final class Evaluation {
         }
         Files.write(file, lines);
         return lines.size();
+    }
+
+    /** The events as users see them: stored, with reports of one event merged (store-service's JSONL export). */
+    private int exportStoredEvents(String storeUrl, Path file) throws IOException {
+        try {
+            var response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(storeUrl + "/events/export?format=jsonl")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofFile(file));
+            if (response.statusCode() != 200) {
+                throw new IOException("store-service export answered " + response.statusCode());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        try (var lines = Files.lines(file)) {
+            return (int) lines.filter(l -> !l.isBlank()).count();
+        }
     }
 
     private int writeEvents(String bootstrap, Path file) throws IOException {

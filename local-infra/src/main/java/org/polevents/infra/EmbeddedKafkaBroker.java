@@ -103,7 +103,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("share.coordinator.state.topic.replication.factor", "1");
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
-        p.put("log.flush.interval.messages", "1");
         // one article is one record; articles up to 1M characters must fit
         p.put("message.max.bytes", "8388608");
         p.putAll(extraConfig);

@@ -20,15 +20,25 @@ public final class LocalStack implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     private final EmbeddedKafkaBroker broker;
-    private final EmbeddedDatabase database;
+    private final StackSettings settings;
+    private EmbeddedDatabase database;
+    private final int databasePort;
     private final List<ServiceProcess> services;
     private final String apiKey;
 
-    private LocalStack(EmbeddedKafkaBroker broker, EmbeddedDatabase database, List<ServiceProcess> services, String apiKey) {
+    private LocalStack(StackSettings settings, EmbeddedKafkaBroker broker, EmbeddedDatabase database,
+            List<ServiceProcess> services, String apiKey) {
+        this.settings = settings;
         this.broker = broker;
         this.database = database;
+        this.databasePort = database.port();
         this.services = services;
         this.apiKey = apiKey;
+    }
+
+    /** A throw-away stack on free ports with its data in {@code dataDir} (tests, evaluation, benchmarks). */
+    public static LocalStack startEphemeral(Path home, Path dataDir, java.io.PrintStream log) {
+        return start(StackSettings.ephemeral(home, dataDir), log);
     }
 
     public static LocalStack start(StackSettings s, java.io.PrintStream log) {
@@ -54,7 +64,7 @@ public final class LocalStack implements AutoCloseable {
             for (ServiceProcess p : services) {
                 p.awaitReady(READY_TIMEOUT);
             }
-            return new LocalStack(broker, database, services, apiKey);
+            return new LocalStack(s, broker, database, new java.util.ArrayList<>(services), apiKey);
         } catch (RuntimeException e) {
             services.forEach(ServiceProcess::close);
             if (database != null) {
@@ -105,7 +115,71 @@ public final class LocalStack implements AutoCloseable {
     }
 
     List<ServiceProcess> services() {
-        return services;
+        return List.copyOf(services);
+    }
+
+    /** Where the broker, the database and the logs keep their files. */
+    public Path dataDir() {
+        return settings.dataDir();
+    }
+
+    /** Process id of each service, by name. */
+    public java.util.Map<String, Long> servicePids() {
+        java.util.Map<String, Long> pids = new java.util.LinkedHashMap<>();
+        services.forEach(p -> pids.put(p.name(), p.pid()));
+        return pids;
+    }
+
+    /** Records each service's consumer group has not yet committed, by group. */
+    public java.util.Map<String, Long> lag() {
+        java.util.Properties p = new java.util.Properties();
+        p.put("bootstrap.servers", bootstrapServers());
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(p)) {
+            return PipelineDrain.lagByGroup(admin);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("could not read consumer lag", e);
+        }
+    }
+
+    /** Waits until every service has caught up with its input topics. */
+    public void awaitDrained(Duration timeout) {
+        PipelineDrain.await(bootstrapServers(), timeout);
+    }
+
+    ServiceProcess service(String name) {
+        return services.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
+    /** {@code kill -9} one service, then start it again with the same settings and wait until it is ready. */
+    public synchronized void killAndRestart(String name) {
+        ServiceProcess old = service(name);
+        old.kill();
+        ServiceProcess fresh = ServiceProcess.start(old.spec());
+        services.set(services.indexOf(old), fresh);
+        fresh.awaitReady(READY_TIMEOUT);
+    }
+
+    /** Stops the broker (clean shutdown) and starts it again on the same data and port. */
+    public synchronized void restartBroker() {
+        broker.close();
+        broker.start();
+    }
+
+    public synchronized void stopDatabase() {
+        database.close();
+    }
+
+    public synchronized void startDatabase() {
+        database = EmbeddedDatabase.start(settings.dataDir().resolve("postgres"), databasePort);
+    }
+
+    /** JDBC access to one of the stack's databases (benchmarks and tests read the store directly). */
+    public javax.sql.DataSource dataSource(String name) {
+        return database.dataSource(name);
     }
 
     @Override

@@ -53,9 +53,15 @@ final class PipelineDrain {
 
     /** Total records not yet committed by the services' consumer groups. */
     static long lag(Admin admin) throws InterruptedException, ExecutionException, TimeoutException {
-        long total = 0;
+        return lagByGroup(admin).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Records not yet committed, per consumer group of the services. */
+    static Map<String, Long> lagByGroup(Admin admin) throws InterruptedException, ExecutionException, TimeoutException {
+        Map<String, Long> lags = new java.util.TreeMap<>();
         Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
         for (var group : GROUPS.entrySet()) {
+            long total = 0;
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.getKey())
                     .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
             Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
@@ -72,7 +78,8 @@ final class PipelineDrain {
                 OffsetAndMetadata c = committed.get(e.getKey());
                 total += e.getValue().offset() - (c == null ? 0 : c.offset());
             }
+            lags.put(group.getKey(), total);
         }
-        return total;
+        return lags;
     }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code polevents up | push | eval}: the embedded default's command line. */
 @Command(name = "polevents", mixinStandardHelpOptions = true,
         description = "Run the political-event pipeline on this machine with no Docker.",
-        subcommands = {PoleventsCommand.Up.class, PoleventsCommand.Infra.class, PoleventsCommand.Push.class, PoleventsCommand.Eval.class})
+        subcommands = {PoleventsCommand.Up.class, PoleventsCommand.Infra.class, PoleventsCommand.Bench.class, PoleventsCommand.Push.class, PoleventsCommand.Eval.class})
 public final class PoleventsCommand implements Runnable {
 
     public static void main(String[] args) {
@@ -86,6 +86,37 @@ public final class PoleventsCommand implements Runnable {
             }));
             System.out.printf("Kafka: %s%nPostgreSQL: %s  %s%nCtrl-C stops both.%n", broker.bootstrapServers(), ingest, store);
             stopped.await();
+            return 0;
+        }
+    }
+
+    @Command(name = "bench", description = "Start a fresh stack (each service its own process), push a stream of "
+            + "generated articles and report throughput, push-to-stored latency, CPU, memory and consumer lag.")
+    static final class Bench implements Callable<Integer> {
+        @Option(names = "--count", defaultValue = "3000", description = "articles to push (default: ${DEFAULT-VALUE})")
+        int count;
+
+        @Option(names = "--rate", defaultValue = "0", description = "target articles/s; 0 = as fast as the pushers go "
+                + "(default: ${DEFAULT-VALUE})")
+        double rate;
+
+        @Option(names = "--exact-share", defaultValue = "0.1", description = "share of exact copies (default: ${DEFAULT-VALUE})")
+        double exactShare;
+
+        @Option(names = "--near-share", defaultValue = "0.1", description = "share of near copies (default: ${DEFAULT-VALUE})")
+        double nearShare;
+
+        @Option(names = "--threads", defaultValue = "8", description = "concurrent pushers (default: ${DEFAULT-VALUE})")
+        int threads;
+
+        @Override
+        public Integer call() throws IOException, InterruptedException {
+            Path dataDir = Files.createTempDirectory("polevents-bench");
+            try (LocalStack stack = LocalStack.start(StackSettings.ephemeral(home(), dataDir), System.out)) {
+                org.polevents.deploy.bench.LoadBenchmark.run(stack,
+                        new org.polevents.deploy.bench.LoadBenchmark.Settings(count, rate, exactShare, nearShare, threads, 42),
+                        System.out).print(System.out);
+            }
             return 0;
         }
     }

@@ -18,19 +18,31 @@ import java.util.Map;
  * output in a log file. Ready when {@code /q/health/ready} answers 200.
  */
 final class ServiceProcess implements AutoCloseable {
-    private final String name;
-    private final int port;
+    /** Everything needed to start (and restart) one service. */
+    record Spec(String name, Path app, int port, String heap, Map<String, String> env, Path logDir) {
+    }
+
+    private final Spec spec;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
-        this.name = name;
-        this.port = port;
+    private ServiceProcess(Spec spec, Process process, Path log) {
+        this.spec = spec;
         this.process = process;
         this.log = log;
     }
 
     static ServiceProcess start(String name, Path app, int port, String heap, Map<String, String> env, Path logDir) {
+        return start(new Spec(name, app, port, heap, Map.copyOf(env), logDir));
+    }
+
+    static ServiceProcess start(Spec spec) {
+        String name = spec.name();
+        Path app = spec.app();
+        int port = spec.port();
+        String heap = spec.heap();
+        Map<String, String> env = spec.env();
+        Path logDir = spec.logDir();
         if (!Files.isRegularFile(app)) {
             throw new IllegalStateException(name + " is not built: " + app + " is missing (run ./mvnw package -DskipTests)");
         }
@@ -43,7 +55,7 @@ final class ServiceProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             pb.environment().putAll(env);
             pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            return new ServiceProcess(name, port, pb.start(), log);
+            return new ServiceProcess(spec, pb.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
@@ -58,7 +70,7 @@ final class ServiceProcess implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException(name() + " exited with code " + process.exitValue() + "; see " + log);
             }
             try {
                 var response = http.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
@@ -70,11 +82,11 @@ final class ServiceProcess implements AutoCloseable {
                 // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted waiting for " + name, e);
+                throw new IllegalStateException("interrupted waiting for " + name(), e);
             }
             pause(Duration.ofMillis(300));
         }
-        throw new IllegalStateException(name + " not ready after " + timeout + "; see " + log);
+        throw new IllegalStateException(name() + " not ready after " + timeout + "; see " + log);
     }
 
     private static void pause(Duration d) {
@@ -86,11 +98,25 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     String name() {
-        return name;
+        return spec.name();
+    }
+
+    Spec spec() {
+        return spec;
     }
 
     String url() {
-        return "http://127.0.0.1:" + port;
+        return "http://127.0.0.1:" + spec.port();
+    }
+
+    /** {@code kill -9}: no shutdown hooks, no offset commits, no flushing. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     Path log() {

@@ -28,7 +28,8 @@ public final class ActorRecognizer {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
     private static final Set<String> OWNER_PRONOUNS = Set.of("their", "its", "his", "her", "our");
-    private static final Set<String> TWO_SIDES = Set.of("sides", "parties", "countries", "nations", "governments");
+    private static final Set<String> TWO_SIDES = Set.of("sides", "parties", "countries", "nations", "governments",
+            "ministers", "leaders", "presidents", "delegations", "neighbours", "neighbors");
 
     private static final java.util.regex.Pattern PARTY = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9-]+");
@@ -102,7 +103,8 @@ public final class ActorRecognizer {
     private ActorMention at(Sentence s, int i, ArticleMemory memory, List<ActorMention> before) {
         String lower = s.lower(i);
         String tag = s.tag(i);
-        if (tag.startsWith("PRON") && !OWNER_PRONOUNS.contains(lower)) {
+        // by word, not tag: the tagger now and then calls a capital ("Minsk") a pronoun
+        if (PERSON_PRONOUNS.contains(lower) || GROUP_PRONOUNS.contains(lower) || lower.equals("it")) {
             return pronoun(s, i, lower, memory, before);
         }
         // "the two sides", "both sides"
@@ -138,11 +140,21 @@ public final class ActorRecognizer {
         } else if (GROUP_PRONOUNS.contains(lower) || lower.equals("it") && i + 1 < s.size()
                 && (s.tag(i + 1).equals("VERB") || s.tag(i + 1).equals("AUX") || s.tag(i + 1).equals("ADV"))) {
             // the sentence's subject first ("Minsk has signalled that it seeks ..."), then the
-            // last group or government of the previous two sentences
+            // last group or government of the previous two sentences; an object pronoun ("them")
+            // is someone other than the subject: the nearest other actor
+            boolean object = lower.equals("them");
+            ActorMention subject = null;
             for (ActorMention m : before) {
                 if (!m.person() && !m.location() && (m.actor().country() != null || m.actor().org() != null)) {
-                    a = m.actor();
-                    break;
+                    if (subject == null) {
+                        subject = m;
+                        a = m.actor();
+                        if (!object) {
+                            break;
+                        }
+                    } else if (object) {
+                        a = m.actor();
+                    }
                 }
             }
             if (a == null) {
@@ -254,12 +266,13 @@ public final class ActorRecognizer {
         }
         while (j < n) {
             Entry e = dict.match(s, j, memory.referenceDate());
-            if (e != null && e.kind() == Kind.ROLE && s.tag(j).equals("VERB")) {
-                e = null; // "forces", "heads", "states" used as verbs
+            if (e != null && e.kind() == Kind.ROLE && s.tag(j).equals("VERB") && !(b.entity && s.isCapitalized(j - 1))) {
+                e = null; // "forces", "heads", "states" used as verbs (but "U.S. delegates" is a phrase)
             }
-            if (e != null && e.kind() == Kind.ROLE && e.words().length == 1 && s.tag(j).equals("ADJ") && j + 1 < n
-                    && (s.tag(j + 1).equals("NOUN") || s.tag(j + 1).equals("PROPN")) && !startsContent(s, j + 1, memory)) {
-                e = null; // "military presence", "seven general licenses": an adjective, not a role
+            if (e != null && e.kind() == Kind.ROLE && e.words().length == 1 && j + 1 < n
+                    && (s.tag(j + 1).equals("NOUN") || s.tag(j + 1).equals("ADJ") && s.tag(j).equals("ADJ"))
+                    && !startsContent(s, j + 1, memory) && !eventWord.test(s.lower(j + 1))) {
+                e = null; // "military presence", "terrorist financing": a modifier, not the head
             }
             if (e != null && b.entity && !b.role && (e.kind() == Kind.COUNTRY || e.kind() == Kind.CAPITAL)
                     && s.lower(j - 1).equals("'s") == false && (b.org != null || b.country != null)) {
@@ -313,7 +326,13 @@ public final class ActorRecognizer {
                     b.end = j;
                     continue;
                 }
-                if ((b.role || b.orgOnly()) && !b.opposing && COMPLEMENT_PREPOSITIONS.contains(s.lower(j))) {
+                String prep = s.lower(j);
+                // "ambassador to X", "envoy for X" name a post; "convicts to Kabul" a destination.
+                // "from" after an owned role ("its troops from Niger") is a movement, not an origin.
+                boolean postPreposition = prep.equals("to") || prep.equals("for");
+                boolean allowed = !(postPreposition && !"GOV".equals(b.sector) && !"IGO".equals(b.sector))
+                        && !(prep.equals("from") && ownedByPronoun);
+                if ((b.role || b.orgOnly()) && !b.opposing && allowed && COMPLEMENT_PREPOSITIONS.contains(prep)) {
                     int absorbed = complement(s, j, b, memory);
                     if (absorbed > j) {
                         j = absorbed;
@@ -522,9 +541,19 @@ public final class ActorRecognizer {
 
     /** "special representative", "detained citizen": a word the tagger calls a verb, right before a role */
     private boolean participle(Sentence s, int k, ArticleMemory memory) {
-        return s.tag(k).equals("VERB") && !s.isCapitalized(k) && k + 1 < s.size() && startsContent(s, k + 1, memory)
-                && !eventWord.test(s.lower(k));
+        if (!s.tag(k).equals("VERB") || s.isCapitalized(k) || k + 1 >= s.size() || !startsContent(s, k + 1, memory)
+                || eventWord.test(s.lower(k))) {
+            return false;
+        }
+        String w = s.lower(k);
+        boolean adjectival = ADJECTIVE_ENDINGS.matcher(w).find();
+        boolean participleAfterDeterminer = (w.endsWith("ed") || w.endsWith("ing")) && k > 0
+                && (s.tag(k - 1).equals("DET") || s.tag(k - 1).equals("ADJ"));
+        return adjectival || participleAfterDeterminer;
     }
+
+    private static final java.util.regex.Pattern ADJECTIVE_ENDINGS = java.util.regex.Pattern.compile(
+            "(?:al|ive|ic|ous|ent|ant|ary|ian|ese|ish)$");
 
     private boolean startsContent(Sentence s, int k, ArticleMemory memory) {
         Entry e = dict.match(s, k, memory.referenceDate());

@@ -36,7 +36,10 @@ final class RoleAssigner {
     private static final Set<String> SUBJECT_STOPS = Set.of(";", ":", "\"");
     /** Types whose events are complete without a target ("X denied the claims", "X protested"). */
     private static final Set<String> TARGET_OPTIONAL = Set.of("REJECT", "ACCUSE", "PROTEST", "MOBILIZE", "THREATEN",
-            "REQUEST", "AGREE");
+            "REQUEST", "AGREE", "RETREAT");
+    private static final Set<String> FORCE_TYPES = Set.of("ASSAULT");
+    private static final Set<String> PEOPLE_SECTORS = Set.of("CVL", "OPP", "MED", "EDU", "REL", "BUS", "REF",
+            "REB");
     private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
     private static final Set<String> MILITARY_TYPES = Set.of("ASSAULT", "MOBILIZE");
 
@@ -158,7 +161,8 @@ final class RoleAssigner {
             trace(s, t, "vague source", source, target);
             return out;
         }
-        if (vague(target)) {
+        if (vague(target) && !PEOPLE_SECTORS.contains(target.actor().sector())) {
+            // people acted upon need no name ("detained 40 protesters"); governments do
             tgt = null;
         }
         if (tgt == null && source != null && SYMMETRIC.contains(t.type())) {
@@ -172,6 +176,17 @@ final class RoleAssigner {
         if (src == null && !(passive && tgt != null)) {
             trace(s, t, "no source", source, target);
             return out;
+        }
+        if (tgt == null && FORCE_TYPES.contains(t.type())) {
+            // "carried out an offensive in Pakistan": force used in a country is used against it
+            for (ActorMention m : mentions) {
+                if (m.location() && m.actor().country() != null && (src == null || !m.actor().country().equals(src.country())
+                        || src.org() != null)) {
+                    Actor place = m.actor();
+                    tgt = new Actor(place.text(), place.name(), place.country(), "GOV", null);
+                    break;
+                }
+            }
         }
         if (tgt == null && !TARGET_OPTIONAL.contains(t.type())) {
             trace(s, t, "no target", source, target);
@@ -187,7 +202,8 @@ final class RoleAssigner {
             String w = s.lower(k);
             negInTrigger |= w.equals("not") || w.equals("n't");
         }
-        String status = statuses.status(s, t.start(), t.end(), negInTrigger);
+        boolean statement = t.type().equals("SUPPORT") || t.type().equals("AGREE");
+        String status = statuses.status(s, t.start(), t.end(), negInTrigger, statement);
         double confidence = confidence(source, target, t, passive);
         out.add(new Candidate(t, src, tgt, status, confidence));
         // coordinated targets: "sanctions on Moscow and Minsk" (not "between X and Y": one event)
@@ -251,14 +267,16 @@ final class RoleAssigner {
                 && !s.lower(head - 2).startsWith("decision")) {
             return true;
         }
-        return head >= 1 && s.lower(head - 1).equals("from") && s.lower(head).endsWith("ing");
+        // "accused Kabul of sheltering militants": the alleged act is the accusation's content
+        return head >= 1 && (s.lower(head - 1).equals("from") || s.lower(head - 1).equals("of"))
+                && s.lower(head).endsWith("ing");
     }
 
     /** Verbs that only carry an event noun ("held talks", "launched an offensive"). */
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "held", "holds", "holding", "have", "had", "has",
             "conduct", "conducted", "conducting", "begin", "began", "begun", "begins", "start", "started", "starts",
             "launch", "launched", "launches", "resume", "resumed", "resumes", "open", "opened", "carry", "carried",
-            "make", "made", "makes", "pay", "paid", "pays", "give", "gave", "continue", "continued", "stage",
+            "make", "made", "makes", "carries", "carrying", "pay", "paid", "pays", "give", "gave", "continue", "continued", "stage",
             "staged", "join", "joined", "host", "hosted", "enter", "entered", "announce", "announced", "sent",
             "send", "provide", "provided", "impose", "imposed", "issue", "issued", "mount", "mounted", "step",
             "stepped", "intensify", "intensified", "is", "are", "was", "were");
@@ -271,6 +289,9 @@ final class RoleAssigner {
         }
         if (p < 0) {
             return false;
+        }
+        if ((s.lower(p).equals("out") || s.lower(p).equals("up")) && p > 0 && LIGHT_VERBS.contains(s.lower(p - 1))) {
+            return false; // "carried out air strikes"
         }
         return s.tag(p).equals("ADP") || s.tag(p).equals("VERB") && !LIGHT_VERBS.contains(s.lower(p));
     }
@@ -373,9 +394,14 @@ final class RoleAssigner {
         return null;
     }
 
-    /** "was detained", "were invited", "has been sanctioned" */
+    /** "was detained", "were invited", "has been sanctioned", "a commander accused of torture" */
     private static boolean passive(Sentence s, int head) {
         String w = s.lower(head);
+        if (w.endsWith("ed") && head > 0 && head + 1 < s.size()
+                && (s.lower(head + 1).equals("of") || s.lower(head + 1).equals("by"))
+                && (s.tag(head - 1).equals("NOUN") || s.tag(head - 1).equals("PROPN"))) {
+            return true;
+        }
         if (!(w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || w.equals("held") || w.equals("met")
                 || w.equals("sent") || w.equals("hit") || w.equals("struck") || w.equals("shot") || w.equals("freed")
                 || w.equals("seized") || w.equals("sought"))) {
@@ -409,7 +435,7 @@ final class RoleAssigner {
     private static List<ActorMention> sides(Sentence s, List<ActorMention> mentions, int betweenAt) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : mentions) {
-            if (m.start() > betweenAt && m.start() < betweenAt + 25 && out.size() < 2) {
+            if (m.start() > betweenAt && m.start() < betweenAt + 25 && out.size() < 2 && !m.location()) {
                 if (out.isEmpty() && m.start() > betweenAt + 10) {
                     break;
                 }
@@ -419,17 +445,18 @@ final class RoleAssigner {
         return out;
     }
 
-    /** The nearest actor before {@code head} that can be a subject. */
+    /**
+     * The nearest actor before {@code head} that can be a subject. A possessor ("Lukashenko's
+     * ouster") is taken only when no other candidate precedes the trigger in its clause.
+     */
     private static ActorMention subject(Sentence s, List<ActorMention> mentions, int head) {
         ActorMention best = null;
+        ActorMention possessor = null;
         for (ActorMention m : mentions) {
             if (m.end() > head) {
                 break;
             }
-            if (m.location() || prepositionObject(s, m) && !m.possessive() || verbObject(s, m) && best != null) {
-                continue;
-            }
-            if (m.possessive() && followedByRoleNoun(s, m)) {
+            if (m.location() || prepositionObject(s, m, mentions) && !m.possessive() || verbObject(s, m) && best != null) {
                 continue;
             }
             boolean blocked = false;
@@ -439,15 +466,16 @@ final class RoleAssigner {
                     break;
                 }
             }
-            if (!blocked) {
+            if (blocked) {
+                continue;
+            }
+            if (m.possessive()) {
+                possessor = m;
+            } else {
                 best = m;
             }
         }
-        return best;
-    }
-
-    private static boolean followedByRoleNoun(Sentence s, ActorMention m) {
-        return false;
+        return best != null ? best : possessor;
     }
 
     /** "Pakistan's expulsion", "U.S. sanctions", "Western refusal": the actor right before a noun trigger. */
@@ -480,11 +508,28 @@ final class RoleAssigner {
         return p >= 0 && s.tag(p).equals("VERB") && !REPORTING.contains(s.lower(p));
     }
 
+    /** "hundreds of activists", "a group of women": the "of" phrase is the real head */
+    private static final Set<String> QUANTITIES = Set.of("hundreds", "thousands", "dozens", "scores", "millions",
+            "tens", "some", "many", "most", "all", "several", "group", "number", "majority", "one", "two", "three",
+            "four", "five", "none", "each", "both", "members", "delegation");
+
+    /** Also true for an actor conjoined to a prepositional object ("to Congress and the administration"). */
+    private static boolean prepositionObject(Sentence s, ActorMention m, List<ActorMention> mentions) {
+        if (prepositionObject(s, m)) {
+            return true;
+        }
+        ActorMention previous = coordinatedBefore(s, mentions, m);
+        return previous != null && previous != m && prepositionObject(s, previous);
+    }
+
     private static boolean prepositionObject(Sentence s, ActorMention m) {
         int p = m.start() - 1;
         while (p >= 0 && (s.tag(p).equals("DET") || s.tag(p).equals("ADJ") || s.tag(p).equals("NUM")
                 || s.tag(p).equals("CCONJ") || s.lower(p).equals(","))) {
             p--;
+        }
+        if (p >= 1 && s.lower(p).equals("of") && (QUANTITIES.contains(s.lower(p - 1)) || s.tag(p - 1).equals("NUM"))) {
+            return false;
         }
         return p >= 0 && s.tag(p).equals("ADP") && !s.lower(p).equals("by");
     }
@@ -502,9 +547,13 @@ final class RoleAssigner {
                 return agent;
             }
         }
+        if (!t.trigger().targetPrep() && !gapped) {
+            return directOrPrepositionalObject(s, mentions, t, source);
+        }
         for (ActorMention m : mentions) {
-            if (m.start() < from || m.location() || m.start() < t.end() && m.end() >= t.end()) {
-                continue;
+            if (m.start() < from || m.location() || m.start() < t.end() && m.end() >= t.end()
+                    || m.possessive() && m.end() < t.end()) {
+                continue; // "expressed Belarus's interest in": the possessor owns the stance, it is not its target
             }
             if (m.start() > limit) {
                 return null;
@@ -529,6 +578,60 @@ final class RoleAssigner {
             }
         }
         return false;
+    }
+
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("to", "with", "on", "against", "for", "into",
+            "toward", "towards", "upon", "from", "at");
+
+    /**
+     * The verb's object when it is an actor ("met Y", "detained 40 protesters"), else an actor
+     * introduced by a preposition after a non-actor object ("sent a letter to Congress"). An
+     * actor after "of" or other prepositions belongs to the object ("meet the needs of Y").
+     */
+    private static ActorMention directOrPrepositionalObject(Sentence s, List<ActorMention> mentions, TriggerMatch t,
+            ActorMention source) {
+        int k = t.end();
+        int limit = Math.min(s.size(), t.end() + 12);
+        boolean objectSeen = false;
+        while (k < limit) {
+            ActorMention m = startingAt(mentions, k);
+            String w = s.lower(k);
+            if (m != null) {
+                boolean introduced = k > t.end() && OBJECT_PREPOSITIONS.contains(s.lower(k - 1))
+                        || k > t.end() + 1 && s.lower(k - 1).equals("the") && OBJECT_PREPOSITIONS.contains(s.lower(k - 2));
+                String before = s.lower(k - (k - 1 > t.end() && s.lower(k - 1).equals("the") ? 2 : 1));
+                boolean agent = before.equals("by");
+                if (!m.location() && (!objectSeen || introduced || agent)
+                        && (source == null || !same(source.actor(), m.actor()))) {
+                    return m;
+                }
+                if (m.possessive()) {
+                    objectSeen = true;
+                }
+                k = m.end();
+                continue;
+            }
+            if (TARGET_STOPS.contains(w)) {
+                return null;
+            }
+            if ((w.equals("and") || w.equals("or")) && k + 1 < s.size() && s.tag(k + 1).equals("VERB")) {
+                return null; // "rejected the demand and expelled the ambassador": a new predicate
+            }
+            if (s.tag(k).equals("NOUN") || s.tag(k).equals("PROPN") || s.tag(k).equals("PRON")) {
+                objectSeen = true;
+            }
+            k++;
+        }
+        return null;
+    }
+
+    private static ActorMention startingAt(List<ActorMention> mentions, int k) {
+        for (ActorMention m : mentions) {
+            if (m.start() == k) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The actor after "by" following a passive trigger. */

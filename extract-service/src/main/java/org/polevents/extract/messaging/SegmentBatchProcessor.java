@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import java.time.temporal.ChronoUnit;
+import org.apache.kafka.common.errors.RetriableException;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.Record;
 import io.smallrye.reactive.messaging.TracingMetadata;
@@ -41,8 +45,11 @@ public class SegmentBatchProcessor {
         this.metrics = metrics;
     }
 
+    /** A broker outage while emitting is retried with backoff until it ends; re-emitted events keep their ids. */
     @Incoming(CHANNEL_IN)
     @Blocking
+    @Retry(maxRetries = -1, maxDuration = 0, delay = 200, jitter = 100, retryOn = RetriableException.class)
+    @ExponentialBackoff(maxDelay = 10, maxDelayUnit = ChronoUnit.SECONDS)
     public void process(Record<String, String> record, Optional<TracingMetadata> trace) {
         SegmentBatch batch = parse(record.value());
         List<PoliticalEvent> events = coder.code(batch);

@@ -18,6 +18,8 @@ public final class TriggerLexicon {
     static final String RESOURCE = "dictionaries/triggers.tsv";
     private static final Set<String> PREPOSITIONS = Set.of("on", "against", "with", "to", "for", "of", "between",
             "in", "into", "upon", "at", "from");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "be",
+            "been", "will", "would", "could", "should", "may", "might", "must", "did", "does", "do");
     /** "voted Tuesday against": time words may interrupt a phrase */
     private static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "yesterday", "today", "again", "recently", "earlier", "later", "overnight");
@@ -75,7 +77,7 @@ public final class TriggerLexicon {
             TriggerMatch best = null;
             if (candidates != null) {
                 for (Trigger t : candidates) {
-                    if (!posOk(t.pos(), s, i)) {
+                    if (!posOk(t.pos(), s, i) || t.pos() == 'V' && attributive(s, i)) {
                         continue;
                     }
                     int end = match(s, i, t);
@@ -103,12 +105,27 @@ public final class TriggerLexicon {
         String prev = i > 0 ? s.lower(i - 1) : "";
         return switch (pos) {
             case 'V' -> tag.equals("VERB") || (tag.equals("NOUN") || tag.equals("ADJ"))
-                    && (prev.equals("not") || prev.equals("n't") || prev.equals("to") || i > 0 && s.tag(i - 1).equals("AUX"));
+                    && (prev.equals("not") || prev.equals("n't") || prev.equals("to") || AUXILIARIES.contains(prev)
+                            || i > 0 && s.tag(i - 1).equals("AUX"));
             case 'N' -> tag.equals("NOUN") || tag.equals("PROPN")
                     || tag.equals("VERB") && i + 1 < s.size() && s.tag(i + 1).equals("ADP")
-                            && (i == 0 || s.tag(i - 1).equals("DET") || s.tag(i - 1).equals("ADJ"));
+                            && (i == 0 || s.tag(i - 1).equals("DET") || s.tag(i - 1).equals("ADJ"))
+                    // after a possessive the word is a noun whatever the tagger says ("the Taliban's refusal")
+                    || (tag.equals("VERB") || tag.equals("ADJ")) && prev.equals("'s");
             default -> !tag.equals("PUNCT");
         };
+    }
+
+    /** "a mutually agreed timeline", "the detained citizen": a participle modifying a noun */
+    private static boolean attributive(Sentence s, int i) {
+        if (i + 1 >= s.size() || !s.tag(i + 1).equals("NOUN") || !(s.lower(i).endsWith("ed") || s.lower(i).endsWith("en"))) {
+            return false;
+        }
+        int p = i - 1;
+        while (p >= 0 && s.tag(p).equals("ADV")) {
+            p--;
+        }
+        return p >= 0 && (s.tag(p).equals("DET") || s.tag(p).equals("ADJ"));
     }
 
     /** End (exclusive) of the match of {@code t} starting at {@code i}, or -1. */
@@ -130,10 +147,11 @@ public final class TriggerLexicon {
                     break;
                 }
                 String tag = s.tag(p);
-                if (tag.equals("PUNCT") || tag.equals("VERB") && !gap) {
+                boolean possessive = s.lower(p).equals("'s");
+                if (tag.equals("PUNCT") && !(gap && possessive) || tag.equals("VERB") && !gap) {
                     break;
                 }
-                if (!gap && !LOOSE_TAGS.contains(tag) && !(tag.equals("NOUN") && PREPOSITIONS.contains(w[k]))
+                if (!gap && !LOOSE_TAGS.contains(tag) && !(tag.equals("NOUN") && t.pos() == 'N' && PREPOSITIONS.contains(w[k]))
                         && !TEMPORAL.contains(s.lower(p))
                         && !(tag.equals("PRON") && POSSESSIVES.contains(s.lower(p)))) {
                     break;

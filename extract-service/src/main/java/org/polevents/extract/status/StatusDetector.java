@@ -26,8 +26,8 @@ public final class StatusDetector {
             "intend", "intends", "intended", "aim", "aims", "aimed", "seek", "seeks", "seeking", "sought",
             "expected", "set", "prepared", "preparing", "propose", "proposes", "proposed", "proposal", "bill",
             "going", "ready", "willing", "want", "wants", "wanted", "hope", "hopes", "hoped", "upcoming",
-            "supposed", "poised", "likely", "attempt", "attempts", "effort", "efforts", "trying", "tried", "try",
-            "decided", "decide", "legislation", "desire", "willingness", "vowed", "pledged", "promised",
+            "supposed", "poised", "likely", "effort", "efforts", "legislation", "desire", "willingness", "vowed", "pledged", "promised", "certain",
+            "bound", "sure", "determined", "eager", "keen",
             "threatened", "agreed", "offered", "refused", "declined", "failed", "fail", "fails");
     /** "urged X to", "called on X to": the event is what is asked for, not what happened */
     private static final Set<String> REQUEST_WORDS = Set.of("urge", "urged", "urges", "urging", "call", "called",
@@ -39,12 +39,20 @@ public final class StatusDetector {
             "failed", "fails", "fail", "avoided", "avoid");
     private static final Set<String> REPORT_VERBS = Set.of("said", "says", "stated", "states", "announced",
             "told", "added", "noted", "claimed", "reported", "indicated", "confirmed", "declared", "insisted");
+    private static final Set<String> PLAN_MODIFIERS = Set.of("planned", "proposed", "upcoming", "scheduled",
+            "forthcoming", "expected", "future", "prospective", "intended", "next");
+    private static final Set<String> HYPOTHETICAL_MODIFIERS = Set.of("possible", "potential", "hypothetical",
+            "eventual", "conceivable");
+    private static final Set<String> REALIZED = Set.of("managed", "began", "begun", "started", "continued",
+            "continues", "continue", "moved", "went", "proceeded", "decided", "used", "came", "helped", "chose",
+            "decision", "appears", "appear", "appeared", "seems", "seem", "seemed", "trying", "tried", "attempted",
+            "sought");
     private static final Set<String> BE = Set.of("is", "are", "am", "was", "were", "be", "being", "'s", "'re");
     private static final Set<String> CONTINUE = Set.of("continue", "continues", "continued", "continuing",
             "remain", "remains", "keeps", "keep", "still", "currently", "ongoing", "constantly", "regularly",
             "increasingly");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "-", "but", "while", "whereas", "although",
-            "after", "before", "because", "since", "when");
+            "after", "before", "because", "since", "when", "which", "who", "where");
 
     /**
      * Status of the event whose trigger spans tokens [start, end).
@@ -53,6 +61,15 @@ public final class StatusDetector {
      *                          negator must not negate the event
      */
     public String status(Sentence s, int start, int end, boolean negationInTrigger) {
+        return status(s, start, end, negationInTrigger, false);
+    }
+
+    /**
+     * @param statement the event is itself a statement of stance or intent (SUPPORT, AGREE):
+     *                  "ready to expand relations" reports readiness expressed now, so aims and
+     *                  plans do not make it planned; modals, conditionals and negation still apply
+     */
+    public String status(Sentence s, int start, int end, boolean negationInTrigger, boolean statement) {
         int from = clauseStart(s, start);
         boolean negated = false;
         boolean hypothetical = false;
@@ -75,7 +92,7 @@ public final class StatusDetector {
             } else if (CONTINUE.contains(w)) {
                 ongoing = true;
             }
-            if (toInfinitive && k >= start - 6) {
+            if (toInfinitive && k >= start - 8) {
                 if (REQUEST_WORDS.contains(w)) {
                     hypothetical = true;
                 } else if (FAIL_WORDS.contains(w)) {
@@ -83,6 +100,15 @@ public final class StatusDetector {
                 } else if (PLAN_WORDS.contains(w)) {
                     planned = true;
                 }
+            }
+        }
+        // "planned talks", "a proposed visit", "possible sanctions": the noun's own modifiers
+        for (int k = Math.max(from, start - 3); k < start; k++) {
+            String w = s.lower(k);
+            if (PLAN_MODIFIERS.contains(w)) {
+                planned = true;
+            } else if (HYPOTHETICAL_MODIFIERS.contains(w)) {
+                hypothetical = true;
             }
         }
         // "the Taliban would not participate": negation wins over modality
@@ -97,13 +123,30 @@ public final class StatusDetector {
             }
             return HYPOTHETICAL;
         }
-        if (planned) {
+        if (planned && !(statement && !future(s, start))) {
+            return PLANNED;
+        }
+        if (statement) {
+            return ongoing || progressive(s, start) ? ONGOING : OCCURRED;
+        }
+        // "met in Vienna to reach an agreement", "agreed to release": an infinitive names an aim
+        // unless the governing verb says it came about ("managed to", "began to")
+        if (toInfinitive && start > 1 && !REALIZED.contains(s.lower(start - 2))) {
             return PLANNED;
         }
         if (ongoing || progressive(s, start)) {
             return ONGOING;
         }
         return OCCURRED;
+    }
+
+    private static boolean future(Sentence s, int start) {
+        for (int k = Math.max(0, start - 4); k < start; k++) {
+            if (FUTURE_MODALS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "is meeting", "are negotiating", "has been supporting" */
@@ -125,7 +168,7 @@ public final class StatusDetector {
 
     /** The clause's first token: after the last clause break before the trigger, at most 12 back. */
     private static int clauseStart(Sentence s, int start) {
-        int limit = Math.max(0, start - 12);
+        int limit = Math.max(0, start - 20);
         for (int k = start - 1; k >= limit; k--) {
             String w = s.lower(k);
             if (CLAUSE_BREAKS.contains(w) || w.equals(",") && k < start - 4) {

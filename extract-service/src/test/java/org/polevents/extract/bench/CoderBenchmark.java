@@ -103,8 +103,32 @@ public class CoderBenchmark {
         int sentences = sentences(article());
         for (RunResult r : results) {
             double articlesPerSecond = r.getPrimaryResult().getScore();
-            System.out.printf("%s: %.1f articles/s x %d sentences = %.0f sentences/s (one thread)%n",
+            System.out.printf("%s: %.1f articles/s x %d sentences = %.0f sentences/s (one thread, wall clock)%n",
                     r.getParams().getBenchmark(), articlesPerSecond, sentences, articlesPerSecond * sentences);
         }
+        cpuTime(sentences);
+    }
+
+    /**
+     * The same work timed in thread CPU time, which stays meaningful on a machine shared with
+     * other jobs (wall-clock JMH figures there measure the scheduler as much as the coder).
+     */
+    static void cpuTime(int sentences) throws IOException {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        EventCoder coder = EventCoder.load();
+        SegmentBatch a = article();
+        for (int i = 0; i < 200; i++) {
+            coder.code(a);
+        }
+        int runs = 300;
+        long cpu = mx.getCurrentThreadCpuTime();
+        for (int i = 0; i < runs; i++) {
+            coder.code(a);
+        }
+        double seconds = (mx.getCurrentThreadCpuTime() - cpu) / 1e9;
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        System.out.printf("cpu time: %.0f sentences per CPU-second (one thread); heap in use after GC: %d MB%n",
+                runs * sentences / seconds, (rt.totalMemory() - rt.freeMemory()) >> 20);
     }
 }

@@ -162,4 +162,82 @@ class EventCoderTest {
     void emptyArticleYieldsNoEvents() {
         assertThat(coder.code(Articles.of("t4", null))).isEmpty();
     }
+
+    @Test
+    void relativeClauseSubjectIsItsAntecedent() {
+        PoliticalEvent e = only("Norway, which in March decided to recognise Palestine, drew praise.");
+        assertThat(e.type()).isEqualTo("SUPPORT");
+        assertThat(e.source().country()).isEqualTo("NOR");
+        assertThat(e.target().country()).isEqualTo("PSE");
+    }
+
+    @Test
+    void conjoinedSubjectsOfASymmetricEventAreItsTwoParties() {
+        PoliticalEvent e = only("Both Armenia and Azerbaijan agreed to demarcate the border.");
+        assertThat(e.type()).isEqualTo("AGREE");
+        assertThat(List.of(e.source().country(), e.target().country())).containsExactlyInAnyOrder("ARM", "AZE");
+    }
+
+    @Test
+    void possessivePronounTakesItsOwnersCountry() {
+        PoliticalEvent e = only("Kenyan activists urged their government to reverse the tax increase.");
+        assertThat(e.type()).isEqualTo("REQUEST");
+        assertThat(e.target().country()).isEqualTo("KEN");
+        assertThat(e.target().sector()).isEqualTo("GOV");
+    }
+
+    @Test
+    void wantedOrPreventedActsAreNotEvents() {
+        assertThat(code("The senator backed a proposal to sanction Nicaragua.")).extracting(PoliticalEvent::type)
+                .doesNotContain("SANCTION");
+        assertThat(code("Mediators tried to stop Sudanese factions from attacking Khartoum.")).extracting(PoliticalEvent::type)
+                .doesNotContain("ASSAULT");
+    }
+
+    @Test
+    void allegedActInAnAccusationIsNotCodedAsFact() {
+        List<PoliticalEvent> events = code("Israel accused Iran of arming Hezbollah.");
+        assertThat(events).extracting(PoliticalEvent::type).containsExactly("ACCUSE");
+        assertThat(events.get(0).target().country()).isEqualTo("IRN");
+    }
+
+    @Test
+    void forceUsedInACountryTargetsThatCountry() {
+        PoliticalEvent e = only("Al-Shabaab fighters launched an offensive in Kenya.");
+        assertThat(e.type()).isEqualTo("ASSAULT");
+        assertThat(e.target().country()).isEqualTo("KEN");
+    }
+
+    @Test
+    void nounEventInsideAPrepositionalPhraseHasNoSubjectAgent() {
+        assertThat(code("France expressed regret over the killing of two journalists."))
+                .extracting(PoliticalEvent::type).doesNotContain("ASSAULT");
+    }
+
+    @Test
+    void statementsOfReadinessAreOccurredStances() {
+        PoliticalEvent e = only("Vietnamese officials said they are ready to expand relations with Laos.");
+        assertThat(e.type()).isEqualTo("SUPPORT");
+        assertThat(e.status()).isEqualTo("occurred");
+    }
+
+    @Test
+    void concurrentCallsGiveTheSameEventsAsOneCall() throws Exception {
+        SegmentBatch a = Articles.of("t5", "2025-03-12T10:00:00Z",
+                "Kenyan Foreign Minister Musalia Mudavadi met Ethiopian officials in Addis Ababa on Monday.",
+                "He urged Eritrea to withdraw its troops, and Ethiopian police detained 12 protesters.");
+        List<String> expected = coder.code(a).stream().map(PoliticalEvent::toString).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<String>>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                runs.add(pool.submit(() -> coder.code(a).stream().map(PoliticalEvent::toString).toList()));
+            }
+            for (var run : runs) {
+                assertThat(run.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -26,6 +26,8 @@ public final class BoilerplateFilter {
     /** Stopword rule: only lines this long; shorter lines are headlines, which have few stopwords. */
     static final int KEYWORD_LIST_MIN_WORDS = 10;
     static final double KEYWORD_LIST_MAX_STOPWORDS = 0.08;
+    /** Another language in Latin script is only judged on lines this long. */
+    static final int FOREIGN_SENTENCE_MIN_WORDS = 8;
     /** Foreign-script rule: a line with less than this share of the page's script is foreign. */
     static final double FOREIGN_SCRIPT_MAX_SHARE = 0.5;
     /** Pull-quotes: only lines of this many words; shorter ones are headings. */
@@ -61,7 +63,17 @@ public final class BoilerplateFilter {
         boolean[] after = new boolean[n];
         boolean[] afterIfBoilerplate = new boolean[n];
 
-        Character.UnicodeScript script = pageScript(blocks);
+        // letters per script, per block and for the page, in one pass over the text
+        List<Map<Character.UnicodeScript, Integer>> scripts = new ArrayList<>(n);
+        Map<Character.UnicodeScript, Integer> page = new EnumMap<>(Character.UnicodeScript.class);
+        for (Block b : blocks) {
+            Map<Character.UnicodeScript, Integer> counts = new EnumMap<>(Character.UnicodeScript.class);
+            Tokens.countScripts(b.string(), counts);
+            counts.forEach((k, v) -> page.merge(k, v, Integer::sum));
+            scripts.add(counts);
+        }
+        Character.UnicodeScript script = page.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(null);
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
             if (b.tokens().isEmpty()) {
@@ -78,15 +90,25 @@ public final class BoilerplateFilter {
                     continue;
                 }
             }
-            if (script != null && letters(b.string()) >= 3
-                    && Tokens.fractionInScript(b.string(), script) < FOREIGN_SCRIPT_MAX_SHARE) {
+            int letters = scripts.get(i).values().stream().mapToInt(Integer::intValue).sum();
+            if (script != null && letters >= 3
+                    && scripts.get(i).getOrDefault(script, 0) < FOREIGN_SCRIPT_MAX_SHARE * letters) {
                 mark(kind, reason, i, "foreign-script");
                 continue;
             }
-            if (script == Character.UnicodeScript.LATIN && rules.hasStopwords() && b.words() >= KEYWORD_LIST_MIN_WORDS
-                    && !b.endsLikeSentence() && stopwordShare(b) < KEYWORD_LIST_MAX_STOPWORDS) {
-                mark(kind, reason, i, "keyword-list");
-                continue;
+            if (script == Character.UnicodeScript.LATIN && rules.hasStopwords() && b.words() >= FOREIGN_SENTENCE_MIN_WORDS) {
+                double stop = stopwordShare(b);
+                int foreign = foreignStopwords(b);
+                if (foreign >= 2 && foreign > stop * b.words()) {
+                    // more function words of another language than of English: another language
+                    // in the same script (C4 keeps only lines identified as English)
+                    mark(kind, reason, i, "non-english");
+                    continue;
+                }
+                if (!b.endsLikeSentence() && b.words() >= KEYWORD_LIST_MIN_WORDS && stop < KEYWORD_LIST_MAX_STOPWORDS) {
+                    mark(kind, reason, i, "keyword-list");
+                    continue;
+                }
             }
             kind[i] = isParagraph(b) ? Kind.CONTENT : Kind.SHORT;
         }
@@ -113,19 +135,10 @@ public final class BoilerplateFilter {
         reason[i] = why;
     }
 
-    /** The script most letters of the page are written in. */
-    private static Character.UnicodeScript pageScript(List<Block> blocks) {
-        Map<Character.UnicodeScript, Integer> counts = new EnumMap<>(Character.UnicodeScript.class);
-        for (Block b : blocks) {
-            Tokens.countScripts(b.string(), counts);
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    }
-
-    private static int letters(String s) {
+    private int foreignStopwords(Block b) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
+        for (String t : b.tokens()) {
+            if (rules.isForeignStopword(t)) {
                 n++;
             }
         }

@@ -46,11 +46,22 @@ public final class BoilerplateRules {
      * than letting the regex engine try every position).
      */
     record LinePattern(Pattern pattern, boolean anchored, List<String> hints) {
-        static LinePattern of(String regex) {
+        static LinePattern of(String line) {
+            List<String> explicit = null;
+            String regex = line;
+            if (line.startsWith("{")) {
+                int close = line.indexOf("} ");
+                if (close < 0) {
+                    throw new PatternSyntaxException("hint {words} must be followed by a space", line, 0);
+                }
+                explicit = List.of(line.substring(1, close).toLowerCase(Locale.ROOT).split("\\|"));
+                regex = line.substring(close + 2);
+            }
             Pattern p = Pattern.compile(regex);
             String body = regex.startsWith("(?i)") ? regex.substring(4) : regex;
             boolean anchored = body.startsWith("^") && !topLevelAlternation(body);
-            return new LinePattern(p, anchored, anchored ? List.of() : literalHints(body));
+            List<String> hints = explicit != null ? explicit : anchored ? List.<String>of() : literalHints(body);
+            return new LinePattern(p, anchored, hints);
         }
 
         boolean matches(String line, String lowerLine) {
@@ -97,6 +108,10 @@ public final class BoilerplateRules {
         if (topLevelAlternation(regex)) {
             return List.of();
         }
+        String mandatory = longestTopLevelLiteral(regex);
+        if (mandatory.length() >= 4) {
+            return List.of(mandatory);
+        }
         if (regex.startsWith("(?:")) {
             int depth = 0;
             int end = -1;
@@ -140,6 +155,38 @@ public final class BoilerplateRules {
         return lit.length() >= 3 ? List.of(lit) : List.of();
     }
 
+    /**
+     * The longest run of plain characters outside any group or class, which every match must
+     * contain (a character followed by a quantifier ends the run without it). Lower-cased.
+     */
+    private static String longestTopLevelLiteral(String regex) {
+        String best = "";
+        StringBuilder run = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i <= regex.length(); i++) {
+            char c = i < regex.length() ? regex.charAt(i) : '\0';
+            boolean plain = depth == 0 && i < regex.length()
+                    && (Character.isLetterOrDigit(c) || c == ' ' || c == '/' || c == ',');
+            if (plain && !(i + 1 < regex.length() && "?*{+".indexOf(regex.charAt(i + 1)) >= 0)) {
+                run.append(Character.toLowerCase(c));
+                continue;
+            }
+            String candidate = run.toString().strip();
+            if (candidate.length() > best.length()) {
+                best = candidate;
+            }
+            run.setLength(0);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+        }
+        return best;
+    }
+
     /** The plain characters a regex starts with, lower-cased; a char made optional is left out. */
     private static String leadingLiteral(String regex) {
         StringBuilder out = new StringBuilder();
@@ -161,10 +208,12 @@ public final class BoilerplateRules {
 
     private final List<Rule> rules;
     private final Set<String> stopwords;
+    private final Set<String> foreignStopwords;
 
-    private BoilerplateRules(List<Rule> rules, Set<String> stopwords) {
+    private BoilerplateRules(List<Rule> rules, Set<String> stopwords, Set<String> foreignStopwords) {
         this.rules = List.copyOf(rules);
         this.stopwords = Set.copyOf(stopwords);
+        this.foreignStopwords = Set.copyOf(foreignStopwords);
     }
 
     /**
@@ -203,6 +252,7 @@ public final class BoilerplateRules {
     static BoilerplateRules parse(String text, String origin) {
         List<Rule> rules = new ArrayList<>();
         Set<String> stopwords = new HashSet<>();
+        Set<String> foreignStopwords = new HashSet<>();
         String name = null;
         boolean keep = false;
         boolean words = false;
@@ -247,9 +297,10 @@ public final class BoilerplateRules {
                     throw new IllegalArgumentException(origin + ":" + lineNo + ": pattern before any [section]");
                 }
                 if (words) {
-                    if (name.equals("@stopwords")) {
+                    if (name.equals("@stopwords") || name.equals("@foreign-stopwords")) {
+                        Set<String> target = name.equals("@stopwords") ? stopwords : foreignStopwords;
                         for (String w : line.split("\\s+")) {
-                            stopwords.add(w.toLowerCase(Locale.ROOT));
+                            target.add(w.toLowerCase(Locale.ROOT));
                         }
                     }
                     continue;
@@ -266,7 +317,8 @@ public final class BoilerplateRules {
         if (name != null && !words) {
             rules.add(new Rule(name, keep, boundary, maxWords, patterns));
         }
-        return new BoilerplateRules(rules, stopwords);
+        foreignStopwords.removeAll(stopwords);
+        return new BoilerplateRules(rules, stopwords, foreignStopwords);
     }
 
     /** The first rule matching {@code line} (of {@code words} words), or null. */
@@ -286,6 +338,10 @@ public final class BoilerplateRules {
 
     boolean isStopword(String token) {
         return stopwords.contains(token);
+    }
+
+    boolean isForeignStopword(String token) {
+        return foreignStopwords.contains(token);
     }
 
     boolean hasStopwords() {

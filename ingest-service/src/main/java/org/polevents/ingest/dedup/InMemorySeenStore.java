@@ -3,10 +3,8 @@ package org.polevents.ingest.dedup;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@link SeenStore} in this process's memory, in primitive arrays (open addressing) so that a
@@ -42,27 +40,32 @@ final class InMemorySeenStore implements SeenStore {
         NearTable table = near.computeIfAbsent(kind, k -> new NearTable());
         int minute = minutes(now);
         List<NearMatch> out = new ArrayList<>(keys.size());
+        int[][] candidates = {new int[64]};
         for (NearKey key : keys) {
+            int size = 0;
+            for (long band : key.bands()) {
+                size = table.entriesWithBand(band, candidates, size);
+            }
+            int[] c = candidates[0];
+            java.util.Arrays.sort(c, 0, size);
             int best = -1;
             double bestSimilarity = 0;
             boolean self = false;
-            Set<Integer> seen = new HashSet<>();
-            for (long band : key.bands()) {
-                for (int entry : table.entriesWithBand(band)) {
-                    if (!seen.add(entry)) {
-                        continue;
-                    }
-                    double s = Fingerprints.similarity(key.signature(), table.signatures.get(entry));
-                    if (s < threshold) {
-                        continue;
-                    }
-                    if (owners.unpack(table.owners[entry]).equals(key.owner())) {
-                        self = true;
-                        table.lastSeen[entry] = Math.max(table.lastSeen[entry], minute);
-                    } else if (s > bestSimilarity) {
-                        best = entry;
-                        bestSimilarity = s;
-                    }
+            for (int k = 0; k < size; k++) {
+                int entry = c[k];
+                if (k > 0 && c[k - 1] == entry) {
+                    continue;
+                }
+                double s = table.similarity(entry, key.signature());
+                if (s < threshold) {
+                    continue;
+                }
+                if (owners.unpack(table.owners[entry]).equals(key.owner())) {
+                    self = true;
+                    table.lastSeen[entry] = Math.max(table.lastSeen[entry], minute);
+                } else if (s > bestSimilarity) {
+                    best = entry;
+                    bestSimilarity = s;
                 }
             }
             if (best >= 0) {
@@ -203,64 +206,107 @@ final class InMemorySeenStore implements SeenStore {
         }
     }
 
-    /** Signatures in arrays plus a band → entry multimap (open addressing, duplicates allowed). */
+    /**
+     * Signatures in one byte arena plus a band → entry multimap (open addressing, duplicates
+     * allowed). Band keys are folded to 32 bits: a collision only adds a candidate, which the
+     * signature comparison then rejects.
+     */
     static final class NearTable {
+        private static final int EMPTY = -1;
         long[] owners = new long[256];
         int[] lastSeen = new int[256];
-        List<byte[]> signatures = new ArrayList<>();
+        byte[] arena = new byte[0];
+        int signatureLength = -1;
         int count;
-        long[] bandKeys = new long[4096];
-        int[] bandEntries = new int[4096];
-        boolean[] bandUsed = new boolean[4096];
+        int[] bandKeys = new int[4096];
+        int[] bandEntries = filled(4096);
         int bandSize;
 
+        private static int[] filled(int n) {
+            int[] a = new int[n];
+            java.util.Arrays.fill(a, EMPTY);
+            return a;
+        }
+
+        byte[] signature(int entry) {
+            return java.util.Arrays.copyOfRange(arena, entry * signatureLength, (entry + 1) * signatureLength);
+        }
+
+        /** Estimated similarity of {@code signature} to entry's, without copying it out. */
+        double similarity(int entry, byte[] signature) {
+            if (signature.length != signatureLength) {
+                return 0;
+            }
+            int base = entry * signatureLength;
+            int equal = 0;
+            for (int i = 0; i < signatureLength; i += 2) {
+                if (arena[base + i] == signature[i] && arena[base + i + 1] == signature[i + 1]) {
+                    equal++;
+                }
+            }
+            return equal / (signatureLength / 2.0);
+        }
+
         void add(long owner, byte[] signature, long[] bands, int minute) {
+            if (signatureLength < 0) {
+                signatureLength = signature.length;
+            } else if (signature.length != signatureLength) {
+                throw new IllegalArgumentException("all signatures of one kind must have the same length");
+            }
             if (count == owners.length) {
                 owners = java.util.Arrays.copyOf(owners, count * 2);
                 lastSeen = java.util.Arrays.copyOf(lastSeen, count * 2);
             }
+            if ((count + 1) * signatureLength > arena.length) {
+                arena = java.util.Arrays.copyOf(arena, Math.max(1024, arena.length * 2));
+            }
             int entry = count++;
             owners[entry] = owner;
             lastSeen[entry] = minute;
-            signatures.add(signature.clone());
+            System.arraycopy(signature, 0, arena, entry * signatureLength, signatureLength);
             for (long band : bands) {
-                putBand(band, entry);
+                putBand(fold(band), entry);
             }
         }
 
-        List<Integer> entriesWithBand(long band) {
-            List<Integer> out = new ArrayList<>(2);
+        /** Adds the entries having {@code band} to {@code out} (from index {@code size}); returns the new size. */
+        int entriesWithBand(long band, int[][] out, int size) {
+            int key = fold(band);
             int mask = bandKeys.length - 1;
-            for (int i = mix(band) & mask; bandUsed[i]; i = (i + 1) & mask) {
-                if (bandKeys[i] == band) {
-                    out.add(bandEntries[i]);
+            for (int i = mix(key) & mask; bandEntries[i] != EMPTY; i = (i + 1) & mask) {
+                if (bandKeys[i] == key) {
+                    if (size == out[0].length) {
+                        out[0] = java.util.Arrays.copyOf(out[0], size * 2);
+                    }
+                    out[0][size++] = bandEntries[i];
                 }
             }
-            return out;
+            return size;
         }
 
-        private void putBand(long band, int entry) {
+        private static int fold(long band) {
+            return (int) (band ^ (band >>> 32));
+        }
+
+        private void putBand(int key, int entry) {
             if ((bandSize + 1) * 4 > bandKeys.length * 3) {
-                long[] oldKeys = bandKeys;
+                int[] oldKeys = bandKeys;
                 int[] oldEntries = bandEntries;
-                boolean[] oldUsed = bandUsed;
-                bandKeys = new long[oldKeys.length * 2];
-                bandEntries = new int[oldKeys.length * 2];
-                bandUsed = new boolean[oldKeys.length * 2];
+                bandKeys = new int[oldKeys.length * 2];
+                bandEntries = filled(oldKeys.length * 2);
                 bandSize = 0;
                 for (int i = 0; i < oldKeys.length; i++) {
-                    if (oldUsed[i]) {
+                    if (oldEntries[i] != EMPTY) {
                         putBand(oldKeys[i], oldEntries[i]);
                     }
                 }
             }
             int mask = bandKeys.length - 1;
-            int i = mix(band) & mask;
-            while (bandUsed[i]) {
+            int i = mix(key) & mask;
+            while (bandEntries[i] != EMPTY) {
                 i = (i + 1) & mask;
             }
-            bandUsed[i] = true;
-            bandKeys[i] = band;
+            bandKeys[i] = key;
             bandEntries[i] = entry;
             bandSize++;
         }
@@ -271,24 +317,24 @@ final class InMemorySeenStore implements SeenStore {
             for (int i = 0; i < count; i++) {
                 if (lastSeen[i] >= minute) {
                     renumbered[i] = kept.count;
-                    kept.add(owners[i], signatures.get(i), new long[0], lastSeen[i]);
+                    kept.add(owners[i], signature(i), new long[0], lastSeen[i]);
                 } else {
-                    renumbered[i] = -1;
+                    renumbered[i] = EMPTY;
                 }
             }
             for (int i = 0; i < bandKeys.length; i++) {
-                if (bandUsed[i] && renumbered[bandEntries[i]] >= 0) {
+                if (bandEntries[i] != EMPTY && renumbered[bandEntries[i]] != EMPTY) {
                     kept.putBand(bandKeys[i], renumbered[bandEntries[i]]);
                 }
             }
             long removed = count - kept.count;
             owners = kept.owners;
             lastSeen = kept.lastSeen;
-            signatures = kept.signatures;
+            arena = kept.arena;
+            signatureLength = kept.signatureLength < 0 ? signatureLength : kept.signatureLength;
             count = kept.count;
             bandKeys = kept.bandKeys;
             bandEntries = kept.bandEntries;
-            bandUsed = kept.bandUsed;
             bandSize = kept.bandSize;
             return removed;
         }

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import java.time.temporal.ChronoUnit;
+import org.apache.kafka.common.errors.RetriableException;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.polevents.ingest.dedup.JdbcSeenStore;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.Record;
 import io.smallrye.reactive.messaging.TracingMetadata;
@@ -44,8 +49,18 @@ public class RawArticleProcessor {
         this.metrics = metrics;
     }
 
+    /**
+     * Transient failures — the dedup database or the broker unreachable — are retried with backoff
+     * for as long as they last: the record stays uncommitted and nothing is dead-lettered for an
+     * outage. Reprocessing is safe because dedup claims are owned by the article id, so a retried
+     * (or redelivered) article finds its own claims and emits the same batches again.
+     */
     @Incoming(CHANNEL_IN)
     @Blocking
+    @Retry(maxRetries = -1, maxDuration = 0, delay = 200, jitter = 100,
+            retryOn = {JdbcSeenStore.DedupStoreException.class, RetriableException.class},
+            abortOn = UnparseableArticle.class)
+    @ExponentialBackoff(maxDelay = 10, maxDelayUnit = ChronoUnit.SECONDS)
     public void process(Record<String, String> record, Optional<TracingMetadata> trace) {
         RawArticle article = parse(record);
         IngestResult result = pipeline.process(article);

@@ -156,7 +156,7 @@ public final class IngestPipeline {
         seen.purgeOlderThan(now.minus(settings.retention()));
     }
 
-    /** A kept block: its index in the article and its id. */
+    /** A kept block and its segment id. */
     private record KeptBlock(Block block, String id) {
     }
 

@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.polevents.contracts.RawArticle;
+import org.polevents.infra.EmbeddedDatabase;
+import org.polevents.ingest.dedup.JdbcSeenStore;
 import org.polevents.ingest.dedup.Fingerprints;
 import org.polevents.ingest.dedup.SeenStore;
 import org.polevents.ingest.dedup.SeenStore.ExactKey;
@@ -23,8 +27,10 @@ import org.polevents.ingest.pipeline.PipelineSettings;
  * verbatim republications and 10% near copies), and heap per million remembered segments.
  *
  * <pre>
- * java -Xmx2g -cp ... org.polevents.ingest.bench.PipelineBenchmark [articles=20000] [segmentsForMemory=1000000]
+ * java -Xmx2g -cp ... org.polevents.ingest.bench.PipelineBenchmark [articles=20000] [segmentsForMemory=1000000] [jdbcArticles=0]
  * </pre>
+ * With {@code jdbcArticles > 0} the first that many articles also go through a
+ * {@link JdbcSeenStore} on an embedded PostgreSQL (one thread, one connection at a time).
  * The corpus is generated from a fixed seed, so runs are comparable.
  */
 public final class PipelineBenchmark {
@@ -48,6 +54,28 @@ public final class PipelineBenchmark {
                 r.articles / r.cpuSeconds, r.segments / r.cpuSeconds, r.articles / r.seconds, r.segments, r.kept,
                 r.segments - r.kept, r.cpuSeconds, r.seconds);
         memory(memorySegments);
+        int jdbcArticles = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        if (jdbcArticles > 0) {
+            jdbc(corpus.subList(0, Math.min(jdbcArticles, corpus.size())));
+        }
+    }
+
+    private static void jdbc(List<RawArticle> corpus) {
+        try (EmbeddedDatabase postgres = EmbeddedDatabase.ephemeral()) {
+            postgres.createDatabase("bench");
+            DataSource ds = postgres.dataSource("bench");
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            Result r;
+            try {
+                r = run(corpus, new JdbcSeenStore(ReusedConnection.of(ds)));
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            System.out.printf(Locale.ROOT,
+                    "throughput (1 thread, PostgreSQL store on this machine, one reused connection): %.0f articles/s, "
+                            + "%.0f segments/s wall clock; %d articles in %.2f s%n",
+                    r.articles / r.seconds, r.segments / r.seconds, r.articles, r.seconds);
+        }
     }
 
     /** seconds: wall clock; cpuSeconds: this thread's CPU time (fair on a busy machine). */
@@ -55,7 +83,11 @@ public final class PipelineBenchmark {
     }
 
     private static Result run(List<RawArticle> corpus) {
-        IngestPipeline pipeline = IngestPipeline.create(PipelineSettings.defaults(), SeenStore.inMemory(),
+        return run(corpus, SeenStore.inMemory());
+    }
+
+    private static Result run(List<RawArticle> corpus, SeenStore store) {
+        IngestPipeline pipeline = IngestPipeline.create(PipelineSettings.defaults(), store,
                 Clock.fixed(Instant.parse("2025-01-15T00:00:00Z"), ZoneOffset.UTC));
         long segments = 0;
         long kept = 0;

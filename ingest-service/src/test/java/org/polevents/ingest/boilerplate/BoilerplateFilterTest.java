@@ -102,6 +102,13 @@ class BoilerplateFilterTest {
     }
 
     @Test
+    void sentenceInAnotherLatinScriptLanguageIsDropped() {
+        Verdict v = middle("Die Regierung in Islamabad schloss den Grenzübergang nach heftigen Gefechten.");
+
+        assertThat(v.reason()).isEqualTo("boilerplate:non-english");
+    }
+
+    @Test
     void longLineWithoutFunctionWordsIsAKeywordList() {
         Verdict v = middle("Pakistan Afghanistan Torkham Khyber Taliban border trade trucks coal fruit Peshawar Kabul");
 

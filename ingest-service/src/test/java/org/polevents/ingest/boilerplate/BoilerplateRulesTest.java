@@ -48,7 +48,7 @@ class BoilerplateRulesTest {
     void literalHintsAreReadFromThePatternStart() {
         assertThat(BoilerplateRules.literalHints("mandatory credit\\b")).containsExactly("mandatory credit");
         assertThat(BoilerplateRules.literalHints("(?:getty images|ap photo)\\W*$")).containsExactly("getty images", "ap photo");
-        assertThat(BoilerplateRules.literalHints("uses? cookies")).containsExactly("use");
+        assertThat(BoilerplateRules.literalHints("(?:we|they) uses? cookies")).containsExactly("cookies");
         assertThat(BoilerplateRules.literalHints("\\((?:photo|image)")).isEmpty();
         assertThat(BoilerplateRules.literalHints("(?:a|b)c|d")).isEmpty();
     }

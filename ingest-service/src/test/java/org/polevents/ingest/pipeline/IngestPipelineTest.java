@@ -277,4 +277,29 @@ class IngestPipelineTest {
         now.set(T0.plus(Duration.ofDays(11)));
         assertThat(p.process(text("later", FLOUR_EXPORTS)).kept()).hasSize(1);
     }
+
+    @Test
+    void concurrentCopiesOfOneArticleAreKeptExactlyOnce() throws Exception {
+        int threads = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<IngestResult>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String id = "copy-" + t;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return pipeline.process(fromOutlet(id, "outlet-" + id, RAIL_DEAL));
+                }));
+            }
+            start.countDown();
+            int keptArticles = 0;
+            for (java.util.concurrent.Future<IngestResult> f : results) {
+                keptArticles += f.get().kept().size();
+            }
+            assertThat(keptArticles).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -1,0 +1,216 @@
+package org.polevents.deploy.bench;
+
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.polevents.deploy.local.LocalStack;
+
+/**
+ * Pushes a stream of generated articles into a running stack at a set rate and measures what users
+ * care about: sustained articles per second end to end, latency from push to the first stored event
+ * of the article (p50/p95/p99), CPU and resident memory per process, and consumer lag over time.
+ */
+public final class LoadBenchmark {
+
+    /**
+     * @param count      articles to push
+     * @param rate       target pushes a second; 0 pushes as fast as {@code threads} allow
+     * @param exactShare share of exact copies of earlier articles (dedup must drop them)
+     * @param nearShare  share of near copies (new headline, reworded sentence, dropped paragraph)
+     */
+    public record Settings(int count, double rate, double exactShare, double nearShare, int threads, long seed) {
+    }
+
+    /** One sample of the running pipeline. */
+    public record Sample(double seconds, Map<String, Long> lagByGroup, Map<String, Double> cpuCores, Map<String, Long> rssMb) {
+        long lag() {
+            return lagByGroup.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    public record Report(Settings settings, int accepted, int refused, double pushSeconds, double endToEndSeconds,
+            double articlesPerSecond, int articlesWithEvents, long p50Ms, long p95Ms, long p99Ms, long maxMs,
+            List<Sample> samples) {
+
+        public void print(PrintStream out) {
+            out.printf("%nload: %d articles (%.0f%% exact copies, %.0f%% near copies), target rate %s, %d pushers%n",
+                    settings.count(), settings.exactShare() * 100, settings.nearShare() * 100,
+                    settings.rate() == 0 ? "max" : settings.rate() + "/s", settings.threads());
+            out.printf("accepted %d, refused %d; pushed in %.1f s; all stored after %.1f s%n", accepted, refused,
+                    pushSeconds, endToEndSeconds);
+            out.printf("sustained end to end: %.1f articles/s%n", articlesPerSecond);
+            out.printf("push -> first stored event (%d articles with events): p50 %d ms, p95 %d ms, p99 %d ms, max %d ms%n",
+                    articlesWithEvents, p50Ms, p95Ms, p99Ms, maxMs);
+            if (!samples.isEmpty()) {
+                out.println("process        mean CPU (cores)   peak RSS (MB)");
+                for (String p : samples.get(0).cpuCores().keySet()) {
+                    double cpu = samples.stream().mapToDouble(s -> s.cpuCores().getOrDefault(p, 0.0)).average().orElse(0);
+                    long rss = samples.stream().mapToLong(s -> s.rssMb().getOrDefault(p, 0L)).max().orElse(0);
+                    out.printf("%-16s %10.2f %15d%n", p, cpu, rss);
+                }
+                out.print("consumer lag over time (s:records):");
+                int step = Math.max(1, samples.size() / 12);
+                for (int i = 0; i < samples.size(); i += step) {
+                    out.printf(" %.0f:%d", samples.get(i).seconds(), samples.get(i).lag());
+                }
+                out.printf("  (max %d)%n", samples.stream().mapToLong(Sample::lag).max().orElse(0));
+                for (String group : samples.get(samples.size() - 1).lagByGroup().keySet()) {
+                    out.printf("  max lag of %s: %d%n", group,
+                            samples.stream().mapToLong(x -> x.lagByGroup().getOrDefault(group, 0L)).max().orElse(0));
+                }
+            }
+        }
+    }
+
+    private LoadBenchmark() {
+    }
+
+    public static Report run(LocalStack stack, Settings s, PrintStream log) throws InterruptedException {
+        ArticleGenerator generator = new ArticleGenerator(s.seed());
+        List<ArticleGenerator.Generated> articles = new ArrayList<>();
+        for (int i = 0; i < s.count(); i++) {
+            articles.add(generator.next(s.exactShare(), s.nearShare()));
+        }
+        BenchPusher pusher = new BenchPusher(stack.ingestUrl(), stack.apiKey());
+        Map<String, Instant> pushedAt = new ConcurrentHashMap<>();
+        AtomicInteger accepted = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
+
+        Instant start = Instant.now();
+        Thread sampler = sampler(stack, start, samples);
+        ExecutorService pool = Executors.newFixedThreadPool(s.threads());
+        long t0 = System.nanoTime();
+        for (int i = 0; i < articles.size(); i++) {
+            if (s.rate() > 0) {
+                long due = t0 + (long) (i * 1e9 / s.rate());
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+            }
+            ArticleGenerator.Generated a = articles.get(i);
+            pool.submit(() -> {
+                pushedAt.put(a.id(), Instant.now());
+                try {
+                    (pusher.push(a, Duration.ofMinutes(2)) ? accepted : refused).incrementAndGet();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(30, TimeUnit.MINUTES);
+        double pushSeconds = (System.nanoTime() - t0) / 1e9;
+        log.printf("pushed %d articles in %.1f s; waiting for the pipeline to drain%n", accepted.get(), pushSeconds);
+        stack.awaitDrained(Duration.ofMinutes(20));
+        sampler.interrupt();
+        sampler.join();
+
+        Map<String, Instant> firstStored = firstStoredByArticle(stack);
+        List<Long> latencies = new ArrayList<>();
+        Instant lastStored = start;
+        for (var e : firstStored.entrySet()) {
+            Instant pushed = pushedAt.get(e.getKey());
+            if (pushed != null) {
+                latencies.add(Duration.between(pushed, e.getValue()).toMillis());
+            }
+            lastStored = e.getValue().isAfter(lastStored) ? e.getValue() : lastStored;
+        }
+        Collections.sort(latencies);
+        double e2e = Math.max(pushSeconds, Duration.between(start, lastStored).toMillis() / 1000.0);
+        return new Report(s, accepted.get(), refused.get(), pushSeconds, e2e, accepted.get() / e2e, latencies.size(),
+                pct(latencies, 50), pct(latencies, 95), pct(latencies, 99),
+                latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1), List.copyOf(samples));
+    }
+
+    private static long pct(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+
+    /** When the first event of each pushed article reached PostgreSQL (split parts count for their article). */
+    static Map<String, Instant> firstStoredByArticle(LocalStack stack) {
+        Map<String, Instant> out = new LinkedHashMap<>();
+        try (Connection c = stack.dataSource("polevents_store").getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT split_part(article_id, '-', 1), min(received_at) FROM event_mentions "
+                        + "GROUP BY 1")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read stored events", e);
+        }
+        return out;
+    }
+
+    private static Thread sampler(LocalStack stack, Instant start, List<Sample> samples) {
+        Thread t = new Thread(() -> {
+            Map<String, ProcessStats> previous = stats(stack);
+            long prevNanos = System.nanoTime();
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                Map<String, ProcessStats> now = stats(stack);
+                long nanos = System.nanoTime();
+                double wall = (nanos - prevNanos) / 1e9;
+                Map<String, Double> cpu = new LinkedHashMap<>();
+                Map<String, Long> rss = new LinkedHashMap<>();
+                for (var e : now.entrySet()) {
+                    ProcessStats before = previous.getOrDefault(e.getKey(), e.getValue());
+                    cpu.put(e.getKey(), (e.getValue().cpuTicks() - before.cpuTicks()) / (double) ProcessStats.TICKS_PER_SECOND / wall);
+                    rss.put(e.getKey(), e.getValue().rssKb() / 1024);
+                }
+                Map<String, Long> lag;
+                try {
+                    lag = stack.lag();
+                } catch (RuntimeException e) {
+                    lag = Map.of();
+                }
+                samples.add(new Sample(Duration.between(start, Instant.now()).toMillis() / 1000.0, lag, cpu, rss));
+                previous = now;
+                prevNanos = nanos;
+            }
+        }, "load-sampler");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** The services, the broker (in this JVM) and the PostgreSQL server processes. */
+    private static Map<String, ProcessStats> stats(LocalStack stack) {
+        Map<String, ProcessStats> m = new LinkedHashMap<>();
+        stack.servicePids().forEach((name, pid) -> m.put(name, ProcessStats.of(pid)));
+        m.put("kafka+launcher", ProcessStats.of(ProcessHandle.current().pid()));
+        // pg_ctl detaches the server, so its processes are found by name and data folder, not as children
+        String dataDir = stack.dataDir().toString();
+        List<Long> pg = ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .filter(p -> p.info().commandLine().map(c -> c.contains(dataDir)).orElse(false))
+                .flatMap(postmaster -> java.util.stream.Stream.concat(java.util.stream.Stream.of(postmaster),
+                        postmaster.descendants()))
+                .map(ProcessHandle::pid).toList();
+        m.put("postgresql", ProcessStats.sum(pg));
+        return m;
+    }
+}

@@ -298,7 +298,7 @@ export function drawMap(container, events, note, onPickEvent, world = false) {
   for (const e of [...located].sort((a, b) => (b.mentions || 1) - (a.mentions || 1))) {
     const place = e.location.name || e.location.text || '';
     points.append(svg('circle', { cx: (e.location.lon + 180).toFixed(3), cy: (90 - e.location.lat).toFixed(3),
-      r: ((3.5 + 1.5 * Math.sqrt(e.mentions || 1)) * k).toFixed(3), fill: colour(e.type), className: 'point',
+      r: ((4.5 + 1.5 * Math.sqrt(e.mentions || 1)) * k).toFixed(3), fill: colour(e.type), className: 'point',
       tabindex: 0, role: 'button', dataset: { id: e.id, type: e.type },
       onclick: () => onPickEvent(e.id), onkeydown: (ev) => { if (ev.key === 'Enter') onPickEvent(e.id); } },
     svg('title', { text: `${e.type} · ${place}${e.location.country ? ' (' + e.location.country + ')' : ''}`

@@ -44,7 +44,7 @@ public final class LoadBenchmark {
 
     public record Report(Settings settings, int accepted, int refused, double pushSeconds, double endToEndSeconds,
             double articlesPerSecond, int articlesWithEvents, long p50Ms, long p95Ms, long p99Ms, long maxMs,
-            List<Sample> samples) {
+            Map<String, Long> stageP50Ms, List<Sample> samples) {
 
         public void print(PrintStream out) {
             out.printf("%nload: %d articles (%.0f%% exact copies, %.0f%% near copies), target rate %s, %d pushers%n",
@@ -55,6 +55,7 @@ public final class LoadBenchmark {
             out.printf("sustained end to end: %.1f articles/s%n", articlesPerSecond);
             out.printf("push -> first stored event (%d articles with events): p50 %d ms, p95 %d ms, p99 %d ms, max %d ms%n",
                     articlesWithEvents, p50Ms, p95Ms, p99Ms, maxMs);
+            out.println("median time per stage (ms): " + stageP50Ms);
             if (!samples.isEmpty()) {
                 out.println("process        mean CPU (cores)   peak RSS (MB)");
                 for (String p : samples.get(0).cpuCores().keySet()) {
@@ -132,10 +133,57 @@ public final class LoadBenchmark {
             lastStored = e.getValue().isAfter(lastStored) ? e.getValue() : lastStored;
         }
         Collections.sort(latencies);
+        Map<String, Long> stages = stageMedians(stack, pushedAt, firstStored);
         double e2e = Math.max(pushSeconds, Duration.between(start, lastStored).toMillis() / 1000.0);
         return new Report(s, accepted.get(), refused.get(), pushSeconds, e2e, accepted.get() / e2e, latencies.size(),
                 pct(latencies, 50), pct(latencies, 95), pct(latencies, 99),
-                latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1), List.copyOf(samples));
+                latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1), stages, List.copyOf(samples));
+    }
+
+    /**
+     * Where the time goes, from the broker's record timestamps: push → kept segments on
+     * segments.dedup (ingest), → first event on events.extracted (extract), → first event in
+     * PostgreSQL (store).
+     */
+    private static Map<String, Long> stageMedians(LocalStack stack, Map<String, Instant> pushedAt,
+            Map<String, Instant> stored) {
+        Map<String, Long> segmentsAt = firstRecordTime(stack, org.polevents.contracts.Topics.SEGMENTS_DEDUP, false);
+        Map<String, Long> eventsAt = firstRecordTime(stack, org.polevents.contracts.Topics.EVENTS_EXTRACTED, true);
+        List<Long> ingest = new ArrayList<>();
+        List<Long> extract = new ArrayList<>();
+        List<Long> store = new ArrayList<>();
+        for (var e : stored.entrySet()) {
+            Instant pushed = pushedAt.get(e.getKey());
+            Long seg = segmentsAt.get(e.getKey());
+            Long ev = eventsAt.get(e.getKey());
+            if (pushed == null || seg == null || ev == null) {
+                continue;
+            }
+            ingest.add(seg - pushed.toEpochMilli());
+            extract.add(ev - seg);
+            store.add(e.getValue().toEpochMilli() - ev);
+        }
+        Collections.sort(ingest);
+        Collections.sort(extract);
+        Collections.sort(store);
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("ingest", pct(ingest, 50));
+        m.put("extract", pct(extract, 50));
+        m.put("store", pct(store, 50));
+        return m;
+    }
+
+    private static Map<String, Long> firstRecordTime(LocalStack stack, String topic, boolean articleIdInValue) {
+        Map<String, Long> first = new java.util.HashMap<>();
+        for (var r : org.polevents.deploy.local.TopicReader.readAll(stack.bootstrapServers(), topic, Duration.ofMinutes(2))) {
+            String id = r.key();
+            if (articleIdInValue) {
+                int i = r.value().indexOf("\"articleId\":\"");
+                id = i < 0 ? "" : r.value().substring(i + 13, r.value().indexOf('"', i + 13));
+            }
+            first.merge(id.split("-")[0], r.timestamp(), Math::min);
+        }
+        return first;
     }
 
     private static long pct(List<Long> sorted, int p) {

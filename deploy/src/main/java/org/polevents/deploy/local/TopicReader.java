@@ -10,11 +10,11 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads a whole topic, from the beginning to the end offsets at the time of the call, without a consumer group. */
-final class TopicReader {
+public final class TopicReader {
     private TopicReader() {
     }
 
-    static List<ConsumerRecord<String, String>> readAll(String bootstrap, String topic, Duration timeout) {
+    public static List<ConsumerRecord<String, String>> readAll(String bootstrap, String topic, Duration timeout) {
         try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap,
                 "enable.auto.commit", "false"), new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> parts = consumer.partitionsFor(topic, timeout).stream()

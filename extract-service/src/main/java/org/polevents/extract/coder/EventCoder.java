@@ -40,7 +40,7 @@ import org.polevents.extract.sentence.Sentence;
  */
 public final class EventCoder {
     /** Bumped when the coding rules change; the dictionaries' digest is appended automatically. */
-    static final String RULES_VERSION = "0.1.0";
+    static final String RULES_VERSION = "0.2.0";
     static final String[] DICTIONARIES = {"dictionaries/countries.tsv", "dictionaries/actors.tsv",
             "dictionaries/roles.tsv", "dictionaries/triggers.tsv", "dictionaries/gazetteer.tsv"};
     private static final Pattern MONEY = Pattern.compile(
@@ -51,11 +51,12 @@ public final class EventCoder {
     private final TriggerLexicon triggers;
     private final Gazetteer gazetteer;
     private final DateResolver dates = new DateResolver();
-    private final RoleAssigner roles = new RoleAssigner();
+    private final RoleAssigner roles;
     private final String version;
 
     private EventCoder(LanguageLayer language, ActorDictionary dictionary, TriggerLexicon triggers, Gazetteer gazetteer,
-            String version) {
+            String version, boolean codeSpeculative) {
+        this.roles = new RoleAssigner(codeSpeculative, codeSpeculative);
         this.language = language;
         this.actors = new ActorRecognizer(dictionary, triggers::mayStart);
         this.triggers = triggers;
@@ -63,10 +64,25 @@ public final class EventCoder {
         this.version = version;
     }
 
-    /** Loads models and dictionaries from the classpath; expensive, call once. */
+    /**
+     * Loads models and dictionaries from the classpath; expensive, call once. The coder codes what
+     * happened, is happening, is concretely planned ("will meet", "plans to", "the scheduled talks")
+     * or explicitly did not happen ("did not sanction"); it does not code speculation:
+     * recommendations, conditionals and modal possibilities ("Minsk should pledge", "if X, Y could
+     * attack", "would precipitate") are left out, so that opinion pieces do not flood the store
+     * with events nobody reported as real.
+     */
     public static EventCoder load() {
+        return load(false);
+    }
+
+    /**
+     * @param codeSpeculative also emit hypothetical events (status {@code hypothetical}), for
+     *                        research uses that want the author's scenarios and recommendations
+     */
+    public static EventCoder load(boolean codeSpeculative) {
         return new EventCoder(LanguageLayer.load(), ActorDictionary.load(), TriggerLexicon.load(), Gazetteer.load(),
-                RULES_VERSION + "+" + dictionaryDigest());
+                RULES_VERSION + (codeSpeculative ? "s" : "") + "+" + dictionaryDigest(), codeSpeculative);
     }
 
     /** Thread-safe. Events of one article, in text order, with deterministic ids. */

@@ -44,6 +44,22 @@ final class RoleAssigner {
     private static final Set<String> MILITARY_TYPES = Set.of("ASSAULT", "MOBILIZE");
 
     private final StatusDetector statuses = new StatusDetector();
+    private final boolean codeSpeculative;
+
+    private final boolean codeMonadic;
+
+    RoleAssigner() {
+        this(false, false);
+    }
+
+    /**
+     * @param codeSpeculative also code hypothetical events (recommendations, conditionals, modals)
+     * @param codeMonadic     also code events whose source or target could not be found
+     */
+    RoleAssigner(boolean codeSpeculative, boolean codeMonadic) {
+        this.codeSpeculative = codeSpeculative;
+        this.codeMonadic = codeMonadic;
+    }
 
     List<Candidate> assign(Sentence s, List<ActorMention> mentions, List<TriggerMatch> triggers,
             ArticleMemory memory) {
@@ -192,6 +208,19 @@ final class RoleAssigner {
             trace(s, t, "no target", source, target);
             return out;
         }
+        if (src == null && passive && tgt != null && "MOBILIZE".equals(t.type())) {
+            // "troops were deployed along the border": the deployed force is the mobilising actor
+            src = tgt;
+            tgt = null;
+        }
+        boolean denial = "REJECT".equals(t.type()) && s.lower(t.start()).startsWith("deni");
+        if (!codeMonadic && (src == null || tgt == null && !(denial || "MOBILIZE".equals(t.type())))) {
+            // Events are dyadic: when one party is implicit ("was invited", "denied the report",
+            // "the Taliban's refusal") this coder cannot recover it, and a half-coded dyad
+            // misleads users more than a missing one does.
+            trace(s, t, "one party missing", source, target);
+            return out;
+        }
         if (src != null && MILITARY_TYPES.contains(t.type()) && "GOV".equals(src.sector()) && src.org() == null
                 && !(source != null && source.person())) {
             // a state using force acts through its military ("Pakistan's air strikes")
@@ -204,6 +233,33 @@ final class RoleAssigner {
         }
         boolean statement = t.type().equals("SUPPORT") || t.type().equals("AGREE");
         String status = statuses.status(s, t.start(), t.end(), negInTrigger, statement);
+        if (!codeSpeculative && StatusDetector.HYPOTHETICAL.equals(status)) {
+            // recommendations, conditionals and modal speculation are not coded (see EventCoder)
+            trace(s, t, "hypothetical", source, target);
+            return out;
+        }
+        if (statuses.purposeInfinitive(s, t.start())) {
+            trace(s, t, "purpose infinitive", source, target);
+            return out;
+        }
+        if (src != null && tgt != null && src.org() == null && tgt.org() == null && src.country() != null
+                && src.country().equals(tgt.country()) && java.util.Objects.equals(src.sector(), tgt.sector())) {
+            // "the country -> Afghanistan", "the cabinet -> the Amir": a dyad whose two coded
+            // sides are indistinguishable says nothing a user can query, and is nearly always a
+            // misattached anaphor or an internal matter
+            trace(s, t, "indistinguishable dyad", source, target);
+            return out;
+        }
+        boolean nounLike = nominal || t.start() > 0 && (s.tag(t.start() - 1).equals("DET")
+                || s.lower(t.start() - 1).equals("'s") || s.lower(t.start() - 1).equals("’s"));
+        if (nounLike && embeddedNominal(s, mentions, t.start())) {
+            trace(s, t, "event noun inside another predicate", source, target);
+            return out;
+        }
+        if (StatusDetector.NEGATED.equals(status) && !statuses.clearNegation(s, t.start())) {
+            trace(s, t, "unclear negation scope", source, target);
+            return out;
+        }
         double confidence = confidence(source, target, t, passive);
         out.add(new Candidate(t, src, tgt, status, confidence));
         // coordinated targets: "sanctions on Moscow and Minsk" (not "between X and Y": one event)
@@ -264,13 +320,31 @@ final class RoleAssigner {
      */
     private static boolean contentOfNounOrPrevented(Sentence s, int head) {
         if (head >= 2 && s.lower(head - 1).equals("to") && s.tag(head - 2).equals("NOUN")
-                && !s.lower(head - 2).startsWith("decision")) {
+                && !s.lower(head - 2).startsWith("decision") && !finitePlanVerb(s, head - 2)) {
+            return true;
+        }
+        // "a bill sanctioning the court", "legislation banning imports": a proposal's content
+        if (head >= 1 && s.lower(head).endsWith("ing") && PROPOSALS.contains(s.lower(head - 1))) {
             return true;
         }
         // "accused Kabul of sheltering militants": the alleged act is the accusation's content
         return head >= 1 && (s.lower(head - 1).equals("from") || s.lower(head - 1).equals("of"))
                 && s.lower(head).endsWith("ing");
     }
+
+    private static final Set<String> PLAN_VERBS_3SG = Set.of("plans", "aims", "intends", "seeks", "wants", "hopes",
+            "vows", "pledges", "promises", "threatens", "refuses", "agrees", "offers", "prepares");
+
+    /** "Peru plans to expel": a mis-tagged finite verb after a subject, not "the plans to". */
+    private static boolean finitePlanVerb(Sentence s, int k) {
+        return PLAN_VERBS_3SG.contains(s.lower(k)) && k > 0 && !s.tag(k - 1).equals("DET") && !s.tag(k - 1).equals("ADJ")
+                && !s.lower(k - 1).equals("'s") && !s.lower(k - 1).equals("’s");
+    }
+
+    /** Nouns whose participial modifier states what is proposed, not what happened. */
+    private static final Set<String> PROPOSALS = Set.of("bill", "bills", "legislation", "law", "laws", "measure",
+            "measures", "resolution", "resolutions", "amendment", "amendments", "proposal", "proposals", "plan",
+            "plans", "motion", "draft", "initiative", "petition", "demands", "demand", "calls", "call");
 
     /** Verbs that only carry an event noun ("held talks", "launched an offensive"). */
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "held", "holds", "holding", "have", "had", "has",
@@ -280,6 +354,44 @@ final class RoleAssigner {
             "staged", "join", "joined", "host", "hosted", "enter", "entered", "announce", "announced", "sent",
             "send", "provide", "provided", "impose", "imposed", "issue", "issued", "mount", "mounted", "step",
             "stepped", "intensify", "intensified", "is", "are", "was", "were");
+
+    /**
+     * "described the official's visit as", "appreciate the Taliban's approach to talks", "called
+     * attention to the U.S.'s appropriation": an event noun (with or without a possessor) that is
+     * the object of a content verb or of a preposition is a reference to an event reported
+     * elsewhere, or the topic of the sentence's own predicate, not a new report.
+     */
+    private static boolean embeddedNominal(Sentence s, List<ActorMention> mentions, int head) {
+        int p = head - 1;
+        while (p >= 0) {
+            String tag = s.tag(p);
+            if (tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM") || tag.equals("ADV")
+                    || s.lower(p).equals("'s") || s.lower(p).equals("’s")) {
+                p--;
+                continue;
+            }
+            ActorMention m = null;
+            for (ActorMention o : mentions) {
+                if (o.end() == p + 1 && o.start() <= p) {
+                    m = o;
+                }
+            }
+            if (m != null && m.start() > 0 && (s.lower(m.end()).equals("'s") || s.lower(m.end()).equals("’s") || m.possessive())) {
+                p = m.start() - 1;
+                continue;
+            }
+            break;
+        }
+        if (p < 0) {
+            return false;
+        }
+        if ((s.lower(p).equals("out") || s.lower(p).equals("up")) && p > 0 && LIGHT_VERBS.contains(s.lower(p - 1))) {
+            return false;
+        }
+        return s.tag(p).equals("VERB") && !LIGHT_VERBS.contains(s.lower(p)) && !REPORTING.contains(s.lower(p))
+                || s.tag(p).equals("ADP") && !s.lower(p).equals("between") && !s.lower(p).equals("in")
+                        && !s.lower(p).equals("by") && !BE.contains(s.lower(p));
+    }
 
     private static boolean governedByContentWord(Sentence s, int head) {
         int p = head - 1;

@@ -3,7 +3,7 @@ package org.polevents.extract.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import java.time.temporal.ChronoUnit;
 import org.apache.kafka.common.errors.RetriableException;
@@ -14,6 +14,8 @@ import io.smallrye.reactive.messaging.TracingMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import io.smallrye.mutiny.Uni;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -23,13 +25,16 @@ import org.polevents.extract.coder.EventCoder;
 
 /**
  * {@code segments-in} → coder → {@code events-out}. The coder is CPU-bound, hence
- * {@code @Blocking}; a record that is not a segment batch, or that the coder fails on, is nacked
+ * {@code @Blocking}; articles are independent, so several are coded at once (unordered; offsets
+ * are still committed only up to the oldest unfinished record). A record that is not a segment batch, or that the coder fails on, is nacked
  * to {@code segments.dedup.dlq} with the reason. Event ids are deterministic, so a redelivered
  * batch re-emits the same ids and the store ignores them.
  */
 @ApplicationScoped
 public class SegmentBatchProcessor {
     public static final String CHANNEL_IN = "segments-in";
+    /** The named worker pool; its size is smallrye.messaging.worker.coder-pool.max-concurrency. */
+    static final String WORKER_POOL = "coder-pool";
     public static final String CHANNEL_OUT = "events-out";
 
     private final EventCoder coder;
@@ -47,14 +52,21 @@ public class SegmentBatchProcessor {
 
     /** A broker outage while emitting is retried with backoff until it ends; re-emitted events keep their ids. */
     @Incoming(CHANNEL_IN)
-    @Blocking
+    @Blocking(value = WORKER_POOL, ordered = false)
     @Retry(maxRetries = -1, maxDuration = 0, delay = 200, jitter = 100, retryOn = RetriableException.class)
     @ExponentialBackoff(maxDelay = 10, maxDelayUnit = ChronoUnit.SECONDS)
     public void process(Record<String, String> record, Optional<TracingMetadata> trace) {
         SegmentBatch batch = parse(record.value());
         List<PoliticalEvent> events = coder.code(batch);
+        // all events of the article are in flight together; the record is done when every one is acknowledged
+        List<Uni<Void>> sends = new ArrayList<>();
         for (PoliticalEvent event : events) {
-            out.sendMessageAndAwait(traced(Record.of(event.id(), event), trace));
+            sends.add(out.sendMessage(traced(Record.of(event.id(), event), trace)));
+        }
+        if (!sends.isEmpty()) {
+            Uni.join().all(sends).andFailFast().await().indefinitely();
+        }
+        for (PoliticalEvent event : events) {
             metrics.counter("polevents.extract.events", "type", event.type(), "status", String.valueOf(event.status()))
                     .increment();
         }

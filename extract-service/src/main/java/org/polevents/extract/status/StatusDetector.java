@@ -46,7 +46,8 @@ public final class StatusDetector {
     private static final Set<String> REALIZED = Set.of("managed", "began", "begun", "started", "continued",
             "continues", "continue", "moved", "went", "proceeded", "decided", "used", "came", "helped", "chose",
             "decision", "appears", "appear", "appeared", "seems", "seem", "seemed", "trying", "tried", "attempted",
-            "sought");
+            "sought", "able", "forced", "succeeded", "managing", "beginning", "starting", "continuing", "helping",
+            "rushed", "hurried", "proceeds");
     private static final Set<String> BE = Set.of("is", "are", "am", "was", "were", "be", "being", "'s", "'re");
     private static final Set<String> CONTINUE = Set.of("continue", "continues", "continued", "continuing",
             "remain", "remains", "keeps", "keep", "still", "currently", "ongoing", "constantly", "regularly",
@@ -102,7 +103,11 @@ public final class StatusDetector {
                 }
             }
         }
-        // "planned talks", "a proposed visit", "possible sanctions": the noun's own modifiers
+        // "if X happens, Y will attack": a preceding conditional clause governs a modal or future main clause
+        if ((planned || hypothetical || modalBefore(s, from, start)) && conditionalBefore(s, from)) {
+            hypothetical = true;
+        }
+        // "the planned talks", "a proposed visit", "possible sanctions": the noun's own modifiers
         for (int k = Math.max(from, start - 3); k < start; k++) {
             String w = s.lower(k);
             if (PLAN_MODIFIERS.contains(w)) {
@@ -138,6 +143,66 @@ public final class StatusDetector {
             return ONGOING;
         }
         return OCCURRED;
+    }
+
+    /**
+     * "met in Vienna to reach an agreement", "efforts to restrain": an infinitive of purpose names
+     * an aim, not an event; only the governing words of plans, requests, refusals and realised
+     * attempts ("plans to", "urged X to", "refused to", "managed to") make the infinitive an event.
+     */
+    public boolean purposeInfinitive(Sentence s, int start) {
+        if (start < 2 || !s.lower(start - 1).equals("to")) {
+            return false;
+        }
+        for (int k = start - 2; k >= Math.max(0, start - 8); k--) {
+            String w = s.lower(k);
+            if (PLAN_WORDS.contains(w) || REQUEST_WORDS.contains(w) || FAIL_WORDS.contains(w) || REALIZED.contains(w)
+                    || HYPOTHETICAL_MODALS.contains(w) || FUTURE_MODALS.contains(w)) {
+                return false;
+            }
+            if (s.tag(k).equals("VERB") || s.tag(k).equals("NOUN") || s.tag(k).equals("PROPN")) {
+                return k == start - 2 || !s.tag(k).equals("VERB") ? true : true;
+            }
+        }
+        return false;
+    }
+
+    /** A conditional ("if", "unless") earlier in the sentence than the clause at {@code from}. */
+    private static boolean conditionalBefore(Sentence s, int from) {
+        for (int k = 0; k < from; k++) {
+            String w = s.lower(k);
+            if (w.equals("if") || w.equals("unless")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean modalBefore(Sentence s, int from, int start) {
+        for (int k = from; k < start; k++) {
+            String w = s.lower(k);
+            if (FUTURE_MODALS.contains(w) || HYPOTHETICAL_MODALS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the negation of a negated event is verbal and close to the trigger ("did not
+     * sanction", "never met", "refused to"), as opposed to a negative quantifier on an actor
+     * ("no officials see gain in supporting") or a "nor"/"without" clause, whose scope this
+     * coder cannot resolve reliably.
+     */
+    public boolean clearNegation(Sentence s, int start) {
+        for (int k = Math.max(0, start - 4); k < start; k++) {
+            String w = s.lower(k);
+            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("cannot")
+                    || FAIL_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean future(Sentence s, int start) {

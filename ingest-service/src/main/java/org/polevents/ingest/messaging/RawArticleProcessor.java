@@ -3,7 +3,7 @@ package org.polevents.ingest.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import java.time.temporal.ChronoUnit;
 import org.apache.kafka.common.errors.RetriableException;
@@ -26,13 +26,16 @@ import org.polevents.ingest.pipeline.IngestResult;
 import org.polevents.ingest.pipeline.UnparseableArticle;
 
 /**
- * {@code articles-in} → pipeline → {@code segments-out}. Records are processed one at a time per
- * partition ({@code @Blocking} keeps order) because dedup is "first seen wins". A record that
+ * {@code articles-in} → pipeline → {@code segments-out}. Several articles are processed at once:
+ * dedup claims are atomic in the shared store, so of two copies in flight exactly one wins, and
+ * offsets are committed only up to the oldest unfinished record. A record that
  * cannot be parsed or processed is nacked and goes to {@code articles.raw.dlq} with the reason.
  */
 @ApplicationScoped
 public class RawArticleProcessor {
     public static final String CHANNEL_IN = "articles-in";
+    /** The named worker pool; its size is smallrye.messaging.worker.ingest-pool.max-concurrency. */
+    static final String WORKER_POOL = "ingest-pool";
     public static final String CHANNEL_OUT = "segments-out";
     private static final Logger LOG = Logger.getLogger(RawArticleProcessor.class);
 
@@ -56,7 +59,7 @@ public class RawArticleProcessor {
      * (or redelivered) article finds its own claims and emits the same batches again.
      */
     @Incoming(CHANNEL_IN)
-    @Blocking
+    @Blocking(value = WORKER_POOL, ordered = false)
     @Retry(maxRetries = -1, maxDuration = 0, delay = 200, jitter = 100,
             retryOn = {JdbcSeenStore.DedupStoreException.class, RetriableException.class},
             abortOn = UnparseableArticle.class)

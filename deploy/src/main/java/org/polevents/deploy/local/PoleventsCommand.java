@@ -50,13 +50,15 @@ public final class PoleventsCommand implements Runnable {
             System.out.printf("%npolevents is running.%n"
                     + "  push articles:  POST %s/articles   (or: ./polevents push FILE|DIR...)%n"
                     + "  API key:        %s   (header 'Authorization: Bearer KEY'; also in %s)%n"
-                    + "  read events:    GET  %s/events%n"
+                    + "  web page:       %s/%n"
+                    + "  read events:    GET  %s/events   (live: GET %s/events/stream)%n"
                     + "  article:        GET  %s/articles/{id}%n"
                     + "  Kafka:          %s   (topics articles.raw, segments.dedup, events.extracted)%n"
                     + "  PostgreSQL:     %s%n"
                     + "  health:         %s/q/health  %s/q/health  %s/q/health%n"
                     + "Ctrl-C stops everything; data stays in %s%n",
                     stack.ingestUrl(), stack.apiKey(), ApiKeyFile.path(s.dataDir()), stack.storeUrl(), stack.storeUrl(),
+                    stack.storeUrl(), stack.storeUrl(),
                     stack.bootstrapServers(),
                     stack.jdbcUrl("polevents_store"), stack.ingestUrl(), stack.extractUrl(), stack.storeUrl(), s.dataDir());
             stopped.await();

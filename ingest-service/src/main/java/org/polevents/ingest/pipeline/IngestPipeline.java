@@ -39,6 +39,9 @@ import org.polevents.ingest.segment.Segmenter;
  * <p>Thread-safe: holds no mutable state but the purge schedule; the store is thread-safe.
  */
 public final class IngestPipeline {
+    /** Share of an article's words in new paragraphs from which a near copy is kept as new reporting. */
+    private static final double NEW_REPORTING_SHARE = 0.3;
+
     private static final long SEGMENT_SALT = 0x5345474DL;
     private static final long ARTICLE_SALT = 0x41525449L;
 
@@ -198,6 +201,7 @@ public final class IngestPipeline {
             }
         }
         // 3. the whole article against earlier articles
+        String nearArticleOf = null;
         List<String> articleTokens = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (reason[i] == null && verdicts.get(i).isContent()) {
@@ -210,13 +214,7 @@ public final class IngestPipeline {
                     List.of(new NearKey(articleId, signature, articlePrints.bands(signature, ARTICLE_SALT))),
                     settings.nearArticleThreshold(), now).get(0);
             if (match.isDuplicate()) {
-                for (int i = 0; i < n; i++) {
-                    if (reason[i] == null) {
-                        reason[i] = "duplicate:near-article";
-                        duplicateOf[i] = match.owner();
-                    }
-                }
-                return outcome(articleId, blocks, ids, reason, duplicateOf);
+                nearArticleOf = match.owner();
             }
         }
         // 4. exact segments, and how often the outlet has printed each
@@ -262,6 +260,29 @@ public final class IngestPipeline {
                 if (matches.get(k).isDuplicate()) {
                     reason[nearIdx.get(k)] = "duplicate:near-segment";
                     duplicateOf[nearIdx.get(k)] = matches.get(k).owner();
+                }
+            }
+        }
+        // 6. an article that resembles an earlier one as a whole. If little of it is new — no long
+        // paragraph survived the segment checks, or they hold under NEW_REPORTING_SHARE of its words —
+        // it is a republished copy (new headline, a reworded sentence, a dropped paragraph) and goes
+        // whole. Otherwise it adds reporting to a story it repeats (a digest carrying a wire story, an
+        // updated report): what it shares went above, its short lines go with the copy, and its new
+        // paragraphs stay, whichever of the two arrived first.
+        if (nearArticleOf != null) {
+            int fresh = 0;
+            for (int i = 0; i < n; i++) {
+                if (reason[i] == null && blocks.get(i).words() >= settings.nearSegmentMinWords()) {
+                    fresh += blocks.get(i).words();
+                }
+            }
+            boolean copy = fresh < NEW_REPORTING_SHARE * articleTokens.size();
+            for (int i = 0; i < n; i++) {
+                boolean kept = reason[i] == null;
+                boolean duplicate = kept || reason[i].startsWith("duplicate:");
+                if (copy ? duplicate : kept && blocks.get(i).words() < settings.nearSegmentMinWords()) {
+                    reason[i] = "duplicate:near-article";
+                    duplicateOf[i] = nearArticleOf;
                 }
             }
         }

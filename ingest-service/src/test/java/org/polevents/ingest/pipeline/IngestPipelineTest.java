@@ -80,6 +80,27 @@ class IngestPipelineTest {
     }
 
     @Test
+    void digestCarryingAnEarlierStoryKeepsItsOwnReportingAndLosesTheRepeat() {
+        // the digest repeats the rail story after its own lead story, with no visible break between them
+        String digest = FLOUR_EXPORTS.strip() + "\n" + RAIL_DEAL.lines().skip(1).reduce((a, b) -> a + "\n" + b).orElseThrow();
+        pipeline.process(text("rail", RAIL_DEAL));
+        IngestResult r = pipeline.process(text("digest", digest));
+
+        List<String> kept = keptTexts(r);
+        assertThat(kept).anyMatch(t -> FLOUR_EXPORTS.contains(t) && t.split(" ").length >= 12);
+        assertThat(kept).noneMatch(RAIL_DEAL::contains);
+    }
+
+    @Test
+    void storyPublishedAfterADigestThatCarriedItIsDroppedWhole() {
+        String digest = FLOUR_EXPORTS.strip() + "\n" + RAIL_DEAL.lines().skip(1).reduce((a, b) -> a + "\n" + b).orElseThrow();
+        pipeline.process(text("digest", digest));
+        IngestResult r = pipeline.process(text("rail", RAIL_DEAL));
+
+        assertThat(r.kept()).isEmpty();
+    }
+
+    @Test
     void differentArticlesOnTheSameTopicAreNotMerged() {
         pipeline.process(text("news", RAIL_DEAL));
         IngestResult analysis = pipeline.process(text("analysis", RAIL_DEAL_ANALYSIS));

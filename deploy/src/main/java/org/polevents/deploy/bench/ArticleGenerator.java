@@ -100,12 +100,15 @@ public final class ArticleGenerator {
             case 0 -> paras.add(a.name() + " imposed sanctions on " + n + " " + b.adjective()
                     + " officials over " + topic + ", freezing their assets, " + pa + " told reporters in " + a.city() + ".");
             case 1 -> paras.add(cap(pick(GROUPS)) + " attacked a police post near " + b.city() + " on " + day
-                    + ", killing " + m + " officers, the " + b.adjective() + " interior ministry said.");
+                    + ", killing " + m + " officers and wounding " + n + " people, " + pb + " of the " + b.adjective()
+                    + " interior ministry said.");
             default -> paras.add(a.name() + " pledged " + n + " million dollars in humanitarian aid to " + b.name()
-                    + " after floods displaced thousands of families near " + b.city() + ".");
+                    + " after floods displaced " + (m * 100 + random.nextInt(100)) + " families near " + b.city() + ", "
+                    + pb + " said on " + day + ".");
         }
         paras.add("The " + b.adjective() + " foreign ministry accused " + a.name() + " of interfering in its affairs over "
-                + topic + ", a charge " + pa + " denied on " + day + ".");
+                + topic + " for " + (2 + random.nextInt(30)) + " months, a charge " + pa + " denied on " + day + " in "
+                + a.city() + ".");
         if (random.nextBoolean()) {
             paras.add(pick(ORGS) + " called on " + pa + " and " + pb + " to resolve the dispute over " + topic
                     + " through talks within " + n + " days, a spokesperson said in " + b.capital() + ".");
@@ -114,8 +117,15 @@ public final class ArticleGenerator {
             paras.add("Analysts in " + a.city() + " said the " + m + "-day timetable was ambitious and that " + topic
                     + " had divided the two capitals for " + (2 + random.nextInt(20)) + " years.");
         }
-        String headline = a.adjective() + " and " + b.adjective() + " officials discuss " + topic + " in " + a.capital();
-        return new Generated(id, headline + "\n" + String.join("\n", paras) + "\n", id, Kind.ORIGINAL);
+        // a second sentence with draws of its own makes every paragraph far from any other article's
+        // (a paragraph that only shares a template and a few slot values must not read as a near copy)
+        List<String> full = new ArrayList<>();
+        for (String p : paras) {
+            full.add(p + " " + detail());
+        }
+        String headline = a.adjective() + " and " + b.adjective() + " officials " + pa + " and " + pb + " discuss " + topic
+                + " in " + a.capital();
+        return new Generated(id, headline + "\n" + String.join("\n", full) + "\n", id, Kind.ORIGINAL);
     }
 
     /** The same text under a new id. */
@@ -127,11 +137,24 @@ public final class ArticleGenerator {
     public Generated nearCopy(Generated of) {
         String[] lines = of.body().split("\n");
         List<String> out = new ArrayList<>();
-        out.add("REPORT: " + lines[0].replace(" officials discuss ", " ministers hold talks on "));
+        out.add("REPORT: " + lines[0].replace(" discuss ", " hold talks on "));
         for (int i = 1; i < lines.length - 1; i++) {
             out.add(i == 2 ? lines[i].replace("state media reported", "according to officials") : lines[i]);
         }
         return new Generated(String.format("gen%07d", ++serial), String.join("\n", out) + "\n", of.storyId(), Kind.NEAR_COPY);
+    }
+
+    private String detail() {
+        Country c = pick(COUNTRIES);
+        String who = person();
+        int k = 3 + random.nextInt(900);
+        return switch (random.nextInt(4)) {
+            case 0 -> who + ", a spokesperson in " + c.capital() + ", said " + k + " delegates had attended earlier rounds.";
+            case 1 -> "Trade between the two reached " + k + " million dollars last year, according to " + who + " of the "
+                    + c.adjective() + " statistics office.";
+            case 2 -> "Some " + k + " people protested outside the venue in " + c.city() + ", " + who + " told reporters.";
+            default -> who + " noted that " + k + " observers from " + c.name() + " would follow the process closely.";
+        };
     }
 
     private String person() {

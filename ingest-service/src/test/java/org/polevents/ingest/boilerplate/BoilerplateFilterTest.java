@@ -67,6 +67,16 @@ class BoilerplateFilterTest {
         assertThat(v.reason()).isEqualTo("boilerplate:" + rule);
     }
 
+    @Test
+    void navigationBarsAndTickerStripsAreDropped() {
+        assertThat(middle("Home | World | Politics | Business | Opinion | Subscribe").reason()).isEqualTo("boilerplate:menu-bar");
+        assertThat(middle("News • Sport • Central Asia • Middle East").reason()).isEqualTo("boilerplate:menu-bar");
+        assertThat(middle("USD 1.0842 ▲ EUR 0.9221 ▼ GBP 0.7893 ▲").reason()).isEqualTo("boilerplate:ticker-strip");
+        assertThat(middle("BRENT 82.10 +1.2% WTI 78.40 -0.4%").reason()).isEqualTo("boilerplate:ticker-strip");
+        // a sentence with a pipe in it is not a menu
+        assertThat(middle("Talks in Doha | Day two: delegations met again on Tuesday and agreed to continue.").isContent()).isTrue();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Officials said the crossing would reopen once talks in Peshawar concluded, possibly by Friday.

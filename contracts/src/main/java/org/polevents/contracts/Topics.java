@@ -16,4 +16,10 @@ public final class Topics {
     public static String dlq(String topic) {
         return topic + DLQ_SUFFIX;
     }
+
+    /** The three pipeline topics and their dead-letter topics, as an embedded broker creates them. */
+    public static String[] withDeadLetters() {
+        return new String[] {ARTICLES_RAW, SEGMENTS_DEDUP, EVENTS_EXTRACTED, dlq(ARTICLES_RAW), dlq(SEGMENTS_DEDUP),
+            dlq(EVENTS_EXTRACTED)};
+    }
 }

@@ -13,10 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.polevents.deploy.local.LocalStack;
 
 /**
@@ -88,36 +84,16 @@ public final class LoadBenchmark {
         }
         BenchPusher pusher = new BenchPusher(stack.ingestUrl(), stack.apiKey());
         Map<String, Instant> pushedAt = new ConcurrentHashMap<>();
-        AtomicInteger accepted = new AtomicInteger();
-        AtomicInteger refused = new AtomicInteger();
         List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
 
         Instant start = Instant.now();
         Thread sampler = sampler(stack, start, samples);
-        ExecutorService pool = Executors.newFixedThreadPool(s.threads());
         long t0 = System.nanoTime();
-        for (int i = 0; i < articles.size(); i++) {
-            if (s.rate() > 0) {
-                long due = t0 + (long) (i * 1e9 / s.rate());
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
-                }
-            }
-            ArticleGenerator.Generated a = articles.get(i);
-            pool.submit(() -> {
-                pushedAt.put(a.id(), Instant.now());
-                try {
-                    (pusher.push(a, Duration.ofMinutes(2)) ? accepted : refused).incrementAndGet();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(30, TimeUnit.MINUTES);
+        int accepted = pusher.pushAll(articles, s.rate(), s.threads(), Duration.ofMinutes(2),
+                a -> pushedAt.put(a.id(), Instant.now()), i -> { });
+        int refused = articles.size() - accepted;
         double pushSeconds = (System.nanoTime() - t0) / 1e9;
-        log.printf("pushed %d articles in %.1f s; waiting for the pipeline to drain%n", accepted.get(), pushSeconds);
+        log.printf("pushed %d articles in %.1f s; waiting for the pipeline to drain%n", accepted, pushSeconds);
         stack.awaitDrained(Duration.ofMinutes(20));
         sampler.interrupt();
         sampler.join();
@@ -135,7 +111,7 @@ public final class LoadBenchmark {
         Collections.sort(latencies);
         Map<String, Long> stages = stageMedians(stack, pushedAt, firstStored);
         double e2e = Math.max(pushSeconds, Duration.between(start, lastStored).toMillis() / 1000.0);
-        return new Report(s, accepted.get(), refused.get(), pushSeconds, e2e, accepted.get() / e2e, latencies.size(),
+        return new Report(s, accepted, refused, pushSeconds, e2e, accepted / e2e, latencies.size(),
                 pct(latencies, 50), pct(latencies, 95), pct(latencies, 99),
                 latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1), stages, List.copyOf(samples));
     }

@@ -15,8 +15,6 @@ import org.polevents.infra.FreePorts;
  * Close it to stop everything (services first, so they commit their offsets).
  */
 public final class LocalStack implements AutoCloseable {
-    static final List<String> TOPICS = List.of(Topics.ARTICLES_RAW, Topics.SEGMENTS_DEDUP, Topics.EVENTS_EXTRACTED,
-            Topics.dlq(Topics.ARTICLES_RAW), Topics.dlq(Topics.SEGMENTS_DEDUP), Topics.dlq(Topics.EVENTS_EXTRACTED));
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     private final EmbeddedKafkaBroker broker;
@@ -47,7 +45,7 @@ public final class LocalStack implements AutoCloseable {
         EmbeddedDatabase database = null;
         List<ServiceProcess> services = new ArrayList<>();
         try {
-            broker.createTopics(s.partitions(), TOPICS.toArray(String[]::new));
+            broker.createTopics(s.partitions(), Topics.withDeadLetters());
             database = EmbeddedDatabase.start(s.dataDir().resolve("postgres"), port(s.postgresPort()));
             String ingestDb = database.createDatabase("polevents_ingest");
             String storeDb = database.createDatabase("polevents_store");

@@ -76,7 +76,7 @@ public final class PoleventsCommand implements Runnable {
             StackSettings s = StackSettings.defaults(home());
             Path dir = data == null ? s.dataDir() : data;
             var broker = org.polevents.infra.EmbeddedKafkaBroker.on(dir.resolve("kafka"), s.kafkaPort()).start();
-            broker.createTopics(s.partitions(), LocalStack.TOPICS.toArray(String[]::new));
+            broker.createTopics(s.partitions(), org.polevents.contracts.Topics.withDeadLetters());
             var db = org.polevents.infra.EmbeddedDatabase.start(dir.resolve("postgres"), s.postgresPort());
             String ingest = db.createDatabase("polevents_ingest");
             String store = db.createDatabase("polevents_store");

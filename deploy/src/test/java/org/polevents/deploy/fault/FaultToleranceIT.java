@@ -13,10 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.polevents.deploy.bench.ArticleGenerator;
 import org.polevents.deploy.bench.BenchPusher;
@@ -84,34 +80,14 @@ class FaultToleranceIT {
         Path dir = Files.createTempDirectory(faults ? "fault-run" : "calm-run");
         try (LocalStack stack = LocalStack.startEphemeral(HOME, dir, System.out)) {
             BenchPusher pusher = new BenchPusher(stack.ingestUrl(), stack.apiKey());
-            AtomicInteger accepted = new AtomicInteger();
-            AtomicInteger pushed = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(8);
-            long t0 = System.nanoTime();
-            for (int i = 0; i < articles.size(); i++) {
-                long wait = t0 + (long) (i * 1e9 / RATE) - System.nanoTime();
-                if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
-                }
-                ArticleGenerator.Generated a = articles.get(i);
-                pool.submit(() -> {
-                    try {
-                        if (pusher.push(a, Duration.ofMinutes(3))) {
-                            accepted.incrementAndGet();
+            int accepted = pusher.pushAll(articles, RATE, 8, Duration.ofMinutes(3), a -> { },
+                    i -> {
+                        if (faults) {
+                            injectAt(stack, i, articles.size());
                         }
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
-                pushed.incrementAndGet();
-                if (faults) {
-                    injectAt(stack, i, articles.size());
-                }
-            }
-            pool.shutdown();
-            assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
+                    });
             stack.awaitDrained(Duration.ofMinutes(10));
-            return stored(stack, articles, accepted.get());
+            return stored(stack, articles, accepted);
         }
     }
 

@@ -20,8 +20,7 @@ public final class SharedInfra {
         if (broker == null) {
             broker = EmbeddedKafkaBroker.ephemeral().start();
             // topics exist before any application consumer subscribes, as in the embedded default
-            broker.createTopics(3, Topics.ARTICLES_RAW, Topics.SEGMENTS_DEDUP, Topics.EVENTS_EXTRACTED,
-                    Topics.dlq(Topics.ARTICLES_RAW), Topics.dlq(Topics.SEGMENTS_DEDUP), Topics.dlq(Topics.EVENTS_EXTRACTED));
+            broker.createTopics(3, Topics.withDeadLetters());
             Runtime.getRuntime().addShutdownHook(new Thread(broker::close));
         }
         return broker;

@@ -386,6 +386,22 @@ public final class ActorRecognizer {
                 b.described = true;
             }
         }
+        if (b.role && !b.entity && !b.person && b.country == null && b.org == null && !ownedByPronoun && b.end + 1 < n
+                && (s.lower(b.end).equals("in") || s.lower(b.end).equals("from"))) {
+            // "the junta in Mali", "police in Dhaka", "officials from Qatar": the place says whose
+            ActorMention place = phrase(s, b.end + 1, memory, false, before);
+            if (place != null && place.actor().country() != null && place.actor().org() == null && !place.person()
+                    && place.end() - place.start() <= 3) {
+                b.country = place.actor().country();
+                b.end = place.end();
+                b.described = true;
+            }
+        }
+        if (b.role && !b.entity && !b.person && b.country == null && b.org == null && b.end < n
+                && eventWord.test(s.lower(b.end)) && s.tag(b.end).equals("NOUN")) {
+            // "military aid", "police raids": a bare role word modifying an event noun is no party
+            return null;
+        }
         if (apposition && !b.role && b.org == null && !b.entity) {
             return null;
         }

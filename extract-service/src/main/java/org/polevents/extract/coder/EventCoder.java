@@ -40,7 +40,7 @@ import org.polevents.extract.sentence.Sentence;
  */
 public final class EventCoder {
     /** Bumped when the coding rules change; the dictionaries' digest is appended automatically. */
-    static final String RULES_VERSION = "0.2.0";
+    static final String RULES_VERSION = "0.3.0";
     static final String[] DICTIONARIES = {"dictionaries/countries.tsv", "dictionaries/actors.tsv",
             "dictionaries/roles.tsv", "dictionaries/triggers.tsv", "dictionaries/gazetteer.tsv"};
     private static final Pattern MONEY = Pattern.compile(
@@ -95,8 +95,9 @@ public final class EventCoder {
                 List<ActorMention> mentions = actors.find(s, memory);
                 List<TriggerMatch> found = triggers.find(s);
                 if (!found.isEmpty() && !mentions.isEmpty()) {
-                    for (Candidate c : roles.assign(s, mentions, found, memory)) {
-                        out.add(event(article, s, c, published));
+                    Location place = gazetteer.locate(s);
+                    for (Candidate c : roles.assign(s, mentions, found, memory, place != null)) {
+                        out.add(event(article, s, c, published, place));
                     }
                 }
                 memory.remember(mentions);
@@ -110,9 +111,8 @@ public final class EventCoder {
         return version;
     }
 
-    private PoliticalEvent event(SegmentBatch a, Sentence s, Candidate c, LocalDate published) {
+    private PoliticalEvent event(SegmentBatch a, Sentence s, Candidate c, LocalDate published, Location location) {
         EventDate date = dates.resolve(s.text(), published);
-        Location location = gazetteer.locate(s);
         TriggerMatch t = c.trigger();
         Evidence evidence = new Evidence(s.text(), s.start(), s.end());
         String id = id(a.articleId(), s.start(), s.end(), t.type(), c.source(), c.target());
@@ -135,8 +135,7 @@ public final class EventCoder {
         return new Actor(a.text(), a.name(), where.country(), a.sector(), a.org());
     }
 
-    private static final java.util.Set<String> LOCAL_SECTORS = java.util.Set.of("CVL", "OPP", "MED", "EDU", "REL",
-            "BUS", "COP", "JUD");
+    private static final java.util.Set<String> LOCAL_SECTORS = RoleAssigner.LOCAL_SECTORS;
 
     private String id(String articleId, int start, int end, String type, Actor source, Actor target) {
         String material = String.join("|", articleId, Integer.toString(start), Integer.toString(end), type,

@@ -42,6 +42,10 @@ final class RoleAssigner {
             "REB");
     private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
     private static final Set<String> MILITARY_TYPES = Set.of("ASSAULT", "MOBILIZE");
+    /** Unnamed groups that can act as a party once the place tells whose they are ("police in Dhaka"). */
+    private static final Set<String> PLACED_PEOPLE = Set.of("CVL", "COP", "JUD", "MED", "EDU", "REL");
+    /** Sectors whose unnamed members are those of the place where the event happened. */
+    static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "MED", "EDU", "REL", "BUS", "COP", "JUD");
 
     private final StatusDetector statuses = new StatusDetector();
     private final boolean codeSpeculative;
@@ -63,6 +67,15 @@ final class RoleAssigner {
 
     List<Candidate> assign(Sentence s, List<ActorMention> mentions, List<TriggerMatch> triggers,
             ArticleMemory memory) {
+        return assign(s, mentions, triggers, memory, false);
+    }
+
+    /**
+     * @param placed the sentence names a place, so police, protesters or a court named without
+     *               a country are those of that place (see {@code EventCoder.localize})
+     */
+    List<Candidate> assign(Sentence s, List<ActorMention> mentions, List<TriggerMatch> triggers,
+            ArticleMemory memory, boolean placed) {
         List<Candidate> out = new ArrayList<>();
         Set<String> typesSeen = new HashSet<>();
         Set<String> keys = new HashSet<>();
@@ -73,7 +86,7 @@ final class RoleAssigner {
             if (typesSeen.contains(t.type())) {
                 continue; // one sentence describing one event yields one event
             }
-            List<Candidate> found = roles(s, mentions, t, memory);
+            List<Candidate> found = roles(s, mentions, t, memory, placed);
             if (!found.isEmpty()) {
                 typesSeen.add(t.type());
             }
@@ -101,7 +114,8 @@ final class RoleAssigner {
         return false;
     }
 
-    private List<Candidate> roles(Sentence s, List<ActorMention> mentions, TriggerMatch t, ArticleMemory memory) {
+    private List<Candidate> roles(Sentence s, List<ActorMention> mentions, TriggerMatch t, ArticleMemory memory,
+            boolean placed) {
         ActorMention source = null;
         ActorMention target = null;
         boolean nominal = !t.verbal() && (s.tag(t.start()).equals("NOUN") || s.tag(t.start()).equals("PROPN"));
@@ -173,7 +187,7 @@ final class RoleAssigner {
 
         // A bare role ("countries", "the military", "leaders") says too little to be a party;
         // groups that act as a class (NGOs, IGOs) are the exception.
-        if (vague(source) && !passive) {
+        if (vague(source) && !passive && !(placed && PLACED_PEOPLE.contains(source.actor().sector()))) {
             trace(s, t, "vague source", source, target);
             return out;
         }
@@ -181,7 +195,8 @@ final class RoleAssigner {
             // people acted upon need no name ("detained 40 protesters"); governments do
             tgt = null;
         }
-        if (tgt == null && source != null && SYMMETRIC.contains(t.type())) {
+        boolean mutual = SYMMETRIC.contains(t.type()) || reciprocal(s, t);
+        if (tgt == null && source != null && mutual) {
             // "both X and Y agreed", "X and Y met": the two conjoined subjects are the parties
             ActorMention first = coordinatedBefore(s, mentions, source);
             if (first != null && !same(first.actor(), src)) {
@@ -192,6 +207,15 @@ final class RoleAssigner {
         if (src == null && !(passive && tgt != null)) {
             trace(s, t, "no source", source, target);
             return out;
+        }
+        if (tgt == null && target == null && src != null) {
+            // "voted against advancing a bill which would sanction the ICC", "is investigating
+            // killings under former President Duterte": the target sits deeper in the object
+            ActorMention deeper = deeperObject(s, mentions, t, source);
+            if (deeper != null) {
+                target = deeper;
+                tgt = deeper.actor();
+            }
         }
         if (tgt == null && FORCE_TYPES.contains(t.type())) {
             // "carried out an offensive in Pakistan": force used in a country is used against it
@@ -236,6 +260,10 @@ final class RoleAssigner {
         if (!codeSpeculative && StatusDetector.HYPOTHETICAL.equals(status)) {
             // recommendations, conditionals and modal speculation are not coded (see EventCoder)
             trace(s, t, "hypothetical", source, target);
+            return out;
+        }
+        if ("MOBILIZE".equals(t.type()) && civilianObject(s, t.end())) {
+            trace(s, t, "civilian deployment", source, target);
             return out;
         }
         if (statuses.purposeInfinitive(s, t.start())) {
@@ -353,7 +381,13 @@ final class RoleAssigner {
             "make", "made", "makes", "carries", "carrying", "pay", "paid", "pays", "give", "gave", "continue", "continued", "stage",
             "staged", "join", "joined", "host", "hosted", "enter", "entered", "announce", "announced", "sent",
             "send", "provide", "provided", "impose", "imposed", "issue", "issued", "mount", "mounted", "step",
-            "stepped", "intensify", "intensified", "is", "are", "was", "were");
+            "stepped", "intensify", "intensified", "is", "are", "was", "were", "lead", "led", "leads", "leading",
+            "spearhead", "spearheaded", "spearheads", "pursue", "pursued", "pursues", "undertake", "undertook",
+            "undertaken", "initiate", "initiated", "convene", "convened", "attend", "attended", "organise",
+            "organised", "organize", "organized", "deliver", "delivered", "offer", "offered", "extend", "extended",
+            "express", "expressed", "voice", "voiced", "file", "filed", "lodge", "lodged", "level", "levelled",
+            "leveled", "wage", "waged", "waging", "escalate", "escalated", "renew", "renewed", "complete",
+            "completed", "conclude", "concluded");
 
     /**
      * "described the official's visit as", "appreciate the Taliban's approach to talks", "called
@@ -366,7 +400,7 @@ final class RoleAssigner {
         while (p >= 0) {
             String tag = s.tag(p);
             if (tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM") || tag.equals("ADV")
-                    || s.lower(p).equals("'s") || s.lower(p).equals("’s")) {
+                    || s.lower(p).equals("'s") || s.lower(p).equals("’s") || participleModifier(s, p)) {
                 p--;
                 continue;
             }
@@ -396,7 +430,7 @@ final class RoleAssigner {
     private static boolean governedByContentWord(Sentence s, int head) {
         int p = head - 1;
         while (p >= 0 && (s.tag(p).equals("DET") || s.tag(p).equals("ADJ") || s.tag(p).equals("NOUN")
-                || s.tag(p).equals("NUM") || s.tag(p).equals("ADV"))) {
+                || s.tag(p).equals("NUM") || s.tag(p).equals("ADV") || participleModifier(s, p))) {
             p--;
         }
         if (p < 0) {
@@ -406,6 +440,45 @@ final class RoleAssigner {
             return false; // "carried out air strikes"
         }
         return s.tag(p).equals("ADP") || s.tag(p).equals("VERB") && !LIGHT_VERBS.contains(s.lower(p));
+    }
+
+    /**
+     * "a renewed offensive", "the stalled talks": a participle between a determiner and the
+     * noun modifies the noun; the tagger often calls it a verb.
+     */
+    private static boolean participleModifier(Sentence s, int k) {
+        String w = s.lower(k);
+        return s.tag(k).equals("VERB") && k > 0 && (w.endsWith("ed") || w.endsWith("en"))
+                && (s.tag(k - 1).equals("DET") || s.tag(k - 1).equals("ADJ") || s.lower(k - 1).equals("'s")
+                        || s.lower(k - 1).equals("’s"));
+    }
+
+    /** "exchanged fire", "a prisoner swap": both conjoined subjects act on each other. */
+    private static boolean reciprocal(Sentence s, TriggerMatch t) {
+        for (int k = t.start(); k < t.end(); k++) {
+            String w = s.lower(k);
+            if (w.startsWith("exchang") || w.startsWith("swap")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CIVILIAN_MISSIONS = Set.of("delegation", "delegations", "team", "teams",
+            "envoy", "envoys", "diplomat", "diplomats", "mission", "missions", "observer", "observers", "staff",
+            "inspectors", "monitors", "doctors", "aid", "workers", "volunteers", "experts");
+
+    /** "deployed a delegation", "sent a team of monitors": a deployment that is not force. */
+    private static boolean civilianObject(Sentence s, int end) {
+        for (int k = end; k < s.size() && k < end + 5; k++) {
+            if (CIVILIAN_MISSIONS.contains(s.lower(k))) {
+                return true;
+            }
+            if (s.tag(k).equals("VERB") || s.tag(k).equals("PUNCT")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Index of a relative pronoun opening the trigger's clause, or -1. */
@@ -428,6 +501,14 @@ final class RoleAssigner {
             if (m.start() < t.end() || m.start() > t.end() + 8 || m.location() && !removal) {
                 continue;
             }
+            boolean clause = false;
+            for (int k = t.end(); k < m.start(); k++) {
+                String w = s.lower(k);
+                clause |= s.tag(k).equals("VERB") && !LIGHT_VERBS.contains(w) && !BE.contains(w) || w.equals(",");
+            }
+            if (clause) {
+                return null; // "a swap mediated by the UAE": the agent of another verb
+            }
             String prep = s.lower(m.start() - 1);
             if (prep.equals("the") && m.start() > 1) {
                 prep = s.lower(m.start() - 2);
@@ -437,6 +518,23 @@ final class RoleAssigner {
             }
         }
         return null;
+    }
+
+    /**
+     * The comma closing a sentence-initial phrase that holds the trigger ("After withdrawing from
+     * the deal, the Kremlin ..."), or -1: the main clause's actors are not the phrase's objects.
+     */
+    private static int introductoryComma(Sentence s, int head) {
+        String first = s.tag(0);
+        if (!(first.equals("ADP") || first.equals("SCONJ") || first.equals("VERB") && s.lower(0).endsWith("ing"))) {
+            return -1;
+        }
+        for (int k = 1; k < s.size(); k++) {
+            if (s.lower(k).equals(",")) {
+                return head < k ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -670,8 +768,9 @@ final class RoleAssigner {
             if (m.start() > limit) {
                 return null;
             }
+            int intro = introductoryComma(s, t.start());
             for (int k = from; k < m.start(); k++) {
-                if (TARGET_STOPS.contains(s.lower(k))) {
+                if (TARGET_STOPS.contains(s.lower(k)) || k == intro) {
                     return null;
                 }
             }
@@ -704,6 +803,10 @@ final class RoleAssigner {
             ActorMention source) {
         int k = t.end();
         int limit = Math.min(s.size(), t.end() + 12);
+        int intro = introductoryComma(s, t.start());
+        if (intro > 0) {
+            limit = Math.min(limit, intro);
+        }
         boolean objectSeen = false;
         while (k < limit) {
             ActorMention m = startingAt(mentions, k);
@@ -713,7 +816,11 @@ final class RoleAssigner {
                         || k > t.end() + 1 && s.lower(k - 1).equals("the") && OBJECT_PREPOSITIONS.contains(s.lower(k - 2));
                 String before = s.lower(k - (k - 1 > t.end() && s.lower(k - 1).equals("the") ? 2 : 1));
                 boolean agent = before.equals("by");
-                if (!m.location() && (!objectSeen || introduced || agent)
+                // an agent after a participle ("a swap mediated by the UAE") belongs to that participle
+                // (criticism is aimed at the agent, though: "criticised the aid sent by the U.S.")
+                boolean participleAgent = agent && k >= 2 && s.tag(k - 2).equals("VERB") && k - 2 >= t.end()
+                        && !"ACCUSE".equals(t.type());
+                if (!m.location() && (!objectSeen || introduced || agent) && !participleAgent
                         && (source == null || !same(source.actor(), m.actor()))) {
                     return m;
                 }
@@ -771,6 +878,46 @@ final class RoleAssigner {
             if (o.end() == k && !o.location()) {
                 return o;
             }
+        }
+        return null;
+    }
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "but", "while", "although", "because",
+            "whereas", "though", "\"", "-", "—", "after", "before", "when", "since");
+
+    /**
+     * The first named actor later in the trigger's clause when no direct object was found: the
+     * object phrase often names the event's target through "of", "under", "led by" or a relative
+     * clause. Bare roles, places and the source itself are skipped.
+     */
+    private static ActorMention deeperObject(Sentence s, List<ActorMention> mentions, TriggerMatch t,
+            ActorMention source) {
+        int limit = Math.min(s.size(), t.end() + 18);
+        for (ActorMention m : mentions) {
+            if (m.start() < t.end()) {
+                continue;
+            }
+            if (m.start() >= limit) {
+                return null;
+            }
+            for (int k = t.end(); k < m.start(); k++) {
+                boolean comma = s.lower(k).equals(",") && !(k + 1 < s.size() && RELATIVES.contains(s.lower(k + 1)));
+                if (CLAUSE_BREAKS.contains(s.lower(k)) || comma
+                        || s.lower(k).equals("to") && k + 1 < s.size() && s.tag(k + 1).equals("VERB")) {
+                    return null; // a new clause or a purpose infinitive has its own participants
+                }
+            }
+            boolean modifier = m.possessive() || m.end() < s.size() && s.tag(m.end()).equals("NOUN");
+            // "recalled its ambassador from Moscow": a capital after "from"/"to" is the counterpart
+            boolean counterpart = m.location() && "GOV".equals(m.actor().sector()) && m.actor().org() == null
+                    && !FORCE_TYPES.contains(t.type()) && m.start() > 0
+                    && (s.lower(m.start() - 1).equals("from") || s.lower(m.start() - 1).equals("to"));
+            boolean agent = m.start() > 0 && s.lower(m.start() - 1).equals("by");
+            if (m.location() && !counterpart || vague(m) || modifier || agent
+                    || source != null && same(source.actor(), m.actor())) {
+                continue;
+            }
+            return m;
         }
         return null;
     }

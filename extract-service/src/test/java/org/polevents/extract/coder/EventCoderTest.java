@@ -44,6 +44,15 @@ class EventCoderTest {
             Japan pledged $500 million in aid to Kenya.|AGREE|JPN|KEN
             Serbia agreed with Kosovo on a new border crossing.|AGREE|SRB|XKX
             Indian troops were deployed along the border with China.|MOBILIZE|IND|-
+            Ethiopian forces launched a renewed offensive against Eritrea.|ASSAULT|ETH|ERI
+            Kenya's foreign minister spearheaded negotiations with Ethiopia over the dam.|CONSULT|KEN|ETH
+            India and Pakistan exchanged fire along the Line of Control.|ASSAULT|IND|PAK
+            Russia and Ukraine exchanged prisoners on Friday.|CONCEDE|RUS|UKR
+            South Africa filed a genocide case against Israel at the International Court of Justice.|ACCUSE|ZAF|ISR
+            Britain recalled its ambassador from Moscow.|SANCTION|GBR|RUS
+            The junta in Mali expelled French troops.|COERCE|MLI|FRA
+            Officials from Qatar met Hamas leaders in Doha.|CONSULT|QAT|PSE
+            The Pentagon announced a new $425 million military aid package for Ukraine.|AID|USA|UKR
             """)
     void codesEachTriggerFamily(String sentence, String type, String source, String target) {
         List<PoliticalEvent> events = code(sentence);
@@ -138,6 +147,43 @@ class EventCoderTest {
     void negativeQuantifierSubjectsAreNotCodedAsNegatedEvents() {
         assertThat(code("No Nigerian officials see any benefit in supporting Niger's junta.")).isEmpty();
         assertThat(only("Hungary never sanctioned Russia.").status()).isEqualTo("negated");
+    }
+
+    @Test
+    void targetDeeperInTheObjectPhraseIsFound() {
+        PoliticalEvent vote = only("The Senate voted against a bill which would impose sanctions on Colombia.");
+        assertThat(vote.type()).isEqualTo("REJECT");
+        assertThat(vote.target().country()).isEqualTo("COL");
+        PoliticalEvent probe = only("The ICC is investigating killings under former Sudanese President Omar al-Bashir.");
+        assertThat(probe.target().country()).isEqualTo("SDN");
+    }
+
+    @Test
+    void deeperTargetStopsAtANewClause() {
+        assertThat(code("After withdrawing from the deal, the Kremlin accused Georgia of provocations."))
+                .filteredOn(e -> e.type().equals("RETREAT")).isEmpty();
+    }
+
+    @Test
+    void unnamedPeopleActOnlyWhereThePlaceSaysWhoseTheyAre() {
+        PoliticalEvent rally = only("Protesters rallied against the government in Tbilisi.");
+        assertThat(rally.type()).isEqualTo("PROTEST");
+        assertThat(rally.source().country()).isEqualTo("GEO");
+        assertThat(rally.source().sector()).isEqualTo("CVL");
+        assertThat(code("Protesters rallied against the government.")).isEmpty();
+    }
+
+    @Test
+    void aParticiplesAgentIsNotTheEventNounsParty() {
+        PoliticalEvent swap = code("Moscow and Kyiv carried out a prisoner swap mediated by the UAE.").stream()
+                .filter(e -> e.type().equals("CONCEDE")).findFirst().orElseThrow();
+        assertThat(List.of(swap.source().country(), swap.target().country())).containsExactlyInAnyOrder("RUS", "UKR");
+    }
+
+    @Test
+    void civilianDeploymentsAreNotMobilisation() {
+        assertThat(code("Japan deployed a team of doctors to Turkey.")).extracting(PoliticalEvent::type)
+                .doesNotContain("MOBILIZE");
     }
 
     @Test

@@ -24,6 +24,9 @@ public final class ActorDictionary {
     static final String ACTORS = "dictionaries/actors.tsv";
     static final String ROLES = "dictionaries/roles.tsv";
     static final String GAZETTEER = "dictionaries/gazetteer.tsv";
+    /** GeoNames feature codes of gazetteer rows that are regions or waters rather than settlements. */
+    private static final java.util.Set<String> REGION_FEATURES = java.util.Set.of("RGN", "SEA", "GULF", "STRT", "OCN",
+            "CNL", "BAY", "PEN", "ISL", "ISLS");
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
 
@@ -46,8 +49,13 @@ public final class ActorDictionary {
             }
         }
         for (String[] row : rows(GAZETTEER)) {
-            if (row.length > 3 && row[3].startsWith("ADM")) {
-                d.add(row[0], Kind.PLACE, row[2], null, null, row[0], null, null, false, false);
+            // regions, seas and straits, under every spelling: "South China Sea", "Latin American"
+            // and "New Mexico" are places, so the country word inside them is not read as an actor
+            if (row.length > 3 && (row[3].startsWith("ADM") || REGION_FEATURES.contains(row[3]))) {
+                d.add(row[0], Kind.PLACE, dash(row[2]), null, null, row[0], null, null, false, false);
+                for (String alt : split(row, 1)) {
+                    d.add(alt, Kind.PLACE, dash(row[2]), null, null, row[0], null, null, false, false);
+                }
             }
         }
         for (String[] row : rows(ACTORS)) {
@@ -105,7 +113,8 @@ public final class ActorDictionary {
         String[] words = words(surface);
         // Acronyms and capitalised one-word names only match with the same capitalisation, so the
         // pronoun "us", the verb "is" and the noun "house" are not actors.
-        boolean caseSensitive = words.length == 1 && !surface.equals(surface.toLowerCase(Locale.ROOT))
+        // Names that start in lower case by nature ("al-Qaeda", "el-Sisi") match in any case.
+        boolean caseSensitive = words.length == 1 && Character.isUpperCase(surface.charAt(0))
                 && (kind == Kind.ORG || kind == Kind.PERSON);
         Entry e = new Entry(words, surface, caseSensitive, kind, country, sector, org, name, from, until, strong,
                 anaphor, anchored);

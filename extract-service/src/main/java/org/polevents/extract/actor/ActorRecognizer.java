@@ -91,8 +91,15 @@ public final class ActorRecognizer {
         return new ActorMention(m.start(), m.end(), a, prev.person(), m.possessive(), false, true, false, false);
     }
 
-    /** Past an unknown capitalised name, so "Thomas West" does not yield the actor "West". */
+    /**
+     * Past an unknown capitalised name, so "Thomas West" does not yield the actor "West"; past a
+     * place that is no actor, so "the South China Sea" does not yield "China".
+     */
     private int skipName(Sentence s, int i) {
+        Entry place = dict.match(s, i, null);
+        if (place != null && place.kind() == Kind.PLACE) {
+            return i + place.words().length;
+        }
         int k = i;
         while (k < s.size() && isNameToken(s, k, null)) {
             k++;
@@ -115,6 +122,9 @@ public final class ActorRecognizer {
                 return new ActorMention(i, k + 1, a, false, false, isLocation(s, i), true, true, false);
             }
         }
+        if (countryAsFirstName(s, i)) {
+            return null;
+        }
         if (isNameToken(s, i, memory)) {
             ActorMention named = name(s, i, memory);
             if (named != null) {
@@ -122,6 +132,24 @@ public final class ActorRecognizer {
             }
         }
         return phrase(s, i, memory, false, before);
+    }
+
+    /**
+     * "Jordan Peterson said", "Chad Wolf": a one-word country name right before an unknown
+     * surname is a first name. Not when a dictionary word follows the name ("Gaza Health
+     * Ministry"), which makes it a title or institution of that country.
+     */
+    private boolean countryAsFirstName(Sentence s, int i) {
+        Entry e = dict.match(s, i, null);
+        if (e == null || e.kind() != Kind.COUNTRY || e.words().length != 1 || !s.tag(i).startsWith("PROPN")
+                || i + 1 >= s.size() || !s.tag(i + 1).startsWith("PROPN") || !isNameToken(s, i + 1, null)) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < s.size() && k - i <= 3 && isNameToken(s, k, null)) {
+            k++;
+        }
+        return k >= s.size() || dict.match(s, k, null) == null;
     }
 
     private ActorMention pronoun(Sentence s, int i, String lower, ArticleMemory memory, List<ActorMention> before) {

@@ -40,7 +40,8 @@ public final class Gazetteer {
             }
             for (String alt : names) {
                 String[] words = alt.toLowerCase(Locale.ROOT).split(" +");
-                Place p = new Place(words, name, row[2], row[3], Double.parseDouble(row[4]), Double.parseDouble(row[5]));
+                String country = row[2].equals("-") ? null : row[2]; // seas and regions spanning several states
+                Place p = new Place(words, name, country, row[3], Double.parseDouble(row[4]), Double.parseDouble(row[5]));
                 g.byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(p);
             }
         }

@@ -441,7 +441,14 @@ public final class ActorRecognizer {
             // "U.S. sanctions", "Israeli air strikes": a nationality right before an event noun is its agent
             boolean agent = b.end < n && eventWord.test(s.lower(b.end)) && !s.tag(b.end).equals("VERB");
             if (!plural && !agent) {
-                return null;
+                ActorMention shared = sharedHead(s, b.end, memory, before);
+                if (shared == null) {
+                    return null;
+                }
+                // "Thai and Cambodian troops": the first nationality shares the second's head
+                b.sector = shared.actor().sector();
+            } else if (plural && quantified(s, start)) {
+                b.sector = "CVL"; // "thousands of Serbians": people, not their government
             }
         }
         if (b.onlyPlace && !b.role && !b.person) {
@@ -511,7 +518,9 @@ public final class ActorRecognizer {
         String name = b.name != null ? b.name : b.canonical != null ? b.canonical : text;
         Actor actor = new Actor(text, name, b.country, b.sector, b.org);
         boolean bare = !b.entity && !b.person && !anaphoric && !b.described && b.country == null && b.org == null;
-        return new ActorMention(start, b.end, actor, b.person, b.possessive, isLocation(s, start), anaphoric, false, bare);
+        // "fired at demonstrators", "in the army": people named by a role are participants, not places
+        boolean place = isLocation(s, start) && !(b.role && !b.entity && b.sector != null && !b.sector.equals("GOV"));
+        return new ActorMention(start, b.end, actor, b.person, b.possessive, place, anaphoric, false, bare);
     }
 
     /** After "'s": does the phrase go on ("Russia's Security Council Secretary ...")? */
@@ -602,6 +611,28 @@ public final class ActorRecognizer {
     private boolean startsContent(Sentence s, int k, ArticleMemory memory) {
         Entry e = dict.match(s, k, memory.referenceDate());
         return e != null && !(e.kind() == Kind.ROLE && s.tag(k).equals("VERB"));
+    }
+
+    /** After "Thai and": the conjoined phrase ("Cambodian troops") when it has a role, else null. */
+    private ActorMention sharedHead(Sentence s, int end, ArticleMemory memory, List<ActorMention> before) {
+        if (end + 1 >= s.size() || !(s.lower(end).equals("and") || s.lower(end).equals("or"))) {
+            return null;
+        }
+        ActorMention next = phrase(s, end + 1, memory, false, before);
+        return next != null && next.actor().country() != null && next.actor().sector() != null && !next.bare()
+                && !next.person() && next.actor().org() == null && next.end() - next.start() == 2 ? next : null;
+    }
+
+    private static final Set<String> HEADCOUNTS = Set.of("thousands", "hundreds", "dozens", "scores", "millions",
+            "tens", "many", "some", "several");
+
+    /** "thousands of Serbians", "200 Afghans": a counted crowd. */
+    private static boolean quantified(Sentence s, int start) {
+        int p = start - 1;
+        if (p >= 0 && s.tag(p).equals("NUM")) {
+            return true;
+        }
+        return p >= 1 && s.lower(p).equals("of") && HEADCOUNTS.contains(s.lower(p - 1));
     }
 
     private static boolean isLocation(Sentence s, int start) {

@@ -96,7 +96,7 @@ public final class EventCoder {
                 List<TriggerMatch> found = triggers.find(s);
                 if (!found.isEmpty() && !mentions.isEmpty()) {
                     Location place = gazetteer.locate(s);
-                    for (Candidate c : roles.assign(s, mentions, found, memory, place != null)) {
+                    for (Candidate c : roles.assign(s, mentions, found, memory, place)) {
                         out.add(event(article, s, c, published, place));
                     }
                 }

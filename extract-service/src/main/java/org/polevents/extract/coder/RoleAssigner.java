@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.polevents.contracts.Actor;
+import org.polevents.contracts.Location;
 import org.polevents.extract.actor.ActorMention;
 import org.polevents.extract.actor.ArticleMemory;
 import org.polevents.extract.plover.TriggerMatch;
@@ -43,9 +44,9 @@ final class RoleAssigner {
     private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
     private static final Set<String> MILITARY_TYPES = Set.of("ASSAULT", "MOBILIZE");
     /** Unnamed groups that can act as a party once the place tells whose they are ("police in Dhaka"). */
-    private static final Set<String> PLACED_PEOPLE = Set.of("CVL", "COP", "JUD", "MED", "EDU", "REL");
+    private static final Set<String> PLACED_PEOPLE = Set.of("CVL", "COP", "JUD", "MED", "EDU", "REL", "REB");
     /** Sectors whose unnamed members are those of the place where the event happened. */
-    static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "MED", "EDU", "REL", "BUS", "COP", "JUD");
+    static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "MED", "EDU", "REL", "BUS", "COP", "JUD", "REB");
 
     private final StatusDetector statuses = new StatusDetector();
     private final boolean codeSpeculative;
@@ -67,15 +68,15 @@ final class RoleAssigner {
 
     List<Candidate> assign(Sentence s, List<ActorMention> mentions, List<TriggerMatch> triggers,
             ArticleMemory memory) {
-        return assign(s, mentions, triggers, memory, false);
+        return assign(s, mentions, triggers, memory, null);
     }
 
     /**
-     * @param placed the sentence names a place, so police, protesters or a court named without
+     * @param place  where the sentence says the event happened, or null: police, protesters or a court named without
      *               a country are those of that place (see {@code EventCoder.localize})
      */
     List<Candidate> assign(Sentence s, List<ActorMention> mentions, List<TriggerMatch> triggers,
-            ArticleMemory memory, boolean placed) {
+            ArticleMemory memory, Location place) {
         List<Candidate> out = new ArrayList<>();
         Set<String> typesSeen = new HashSet<>();
         Set<String> keys = new HashSet<>();
@@ -86,7 +87,7 @@ final class RoleAssigner {
             if (typesSeen.contains(t.type())) {
                 continue; // one sentence describing one event yields one event
             }
-            List<Candidate> found = roles(s, mentions, t, memory, placed);
+            List<Candidate> found = roles(s, mentions, t, memory, place);
             if (!found.isEmpty()) {
                 typesSeen.add(t.type());
             }
@@ -115,7 +116,8 @@ final class RoleAssigner {
     }
 
     private List<Candidate> roles(Sentence s, List<ActorMention> mentions, TriggerMatch t, ArticleMemory memory,
-            boolean placed) {
+            Location place) {
+        boolean placed = place != null;
         ActorMention source = null;
         ActorMention target = null;
         boolean nominal = !t.verbal() && (s.tag(t.start()).equals("NOUN") || s.tag(t.start()).equals("PROPN"));
@@ -217,15 +219,19 @@ final class RoleAssigner {
                 tgt = deeper.actor();
             }
         }
-        if (tgt == null && FORCE_TYPES.contains(t.type())) {
-            // "carried out an offensive in Pakistan": force used in a country is used against it
+        boolean force = FORCE_TYPES.contains(t.type()) || s.lower(t.start()).startsWith("raid");
+        if (tgt == null && force) {
+            // "carried out an offensive in Pakistan", "raided a camp in Jenin": force used in a
+            // country is used against it
             for (ActorMention m : mentions) {
-                if (m.location() && m.actor().country() != null && (src == null || !m.actor().country().equals(src.country())
-                        || src.org() != null)) {
-                    Actor place = m.actor();
-                    tgt = new Actor(place.text(), place.name(), place.country(), "GOV", null);
+                if (m.location() && m.actor().country() != null && foreignTo(m.actor().country(), src)) {
+                    Actor where = m.actor();
+                    tgt = new Actor(where.text(), where.name(), where.country(), "GOV", null);
                     break;
                 }
+            }
+            if (tgt == null && place != null && place.country() != null && foreignTo(place.country(), src)) {
+                tgt = new Actor(place.text(), place.name(), place.country(), "GOV", null);
             }
         }
         if (tgt == null && !TARGET_OPTIONAL.contains(t.type())) {
@@ -309,6 +315,10 @@ final class RoleAssigner {
                     source == null ? null : source.actor().text(), target == null ? null : target.actor().text(),
                     s.text().length() > 120 ? s.text().substring(0, 120) : s.text());
         }
+    }
+
+    private static boolean foreignTo(String country, Actor src) {
+        return src == null || !country.equals(src.country()) || src.org() != null;
     }
 
     private static boolean vague(ActorMention m) {
@@ -457,7 +467,7 @@ final class RoleAssigner {
     private static boolean reciprocal(Sentence s, TriggerMatch t) {
         for (int k = t.start(); k < t.end(); k++) {
             String w = s.lower(k);
-            if (w.startsWith("exchang") || w.startsWith("swap")) {
+            if (w.startsWith("exchang") || w.startsWith("swap") || w.startsWith("clash")) {
                 return true;
             }
         }
@@ -609,7 +619,9 @@ final class RoleAssigner {
         String w = s.lower(head);
         if (w.endsWith("ed") && head > 0 && head + 1 < s.size()
                 && (s.lower(head + 1).equals("of") || s.lower(head + 1).equals("by"))
-                && (s.tag(head - 1).equals("NOUN") || s.tag(head - 1).equals("PROPN"))) {
+                && (s.tag(head - 1).equals("NOUN") || s.tag(head - 1).equals("PROPN")
+                        || s.lower(head - 1).equals(",") && s.lower(head + 1).equals("by"))) {
+            // "a commander accused of torture", "the rebels, backed by Rwanda,": reduced passives
             return true;
         }
         if (!(w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || w.equals("held") || w.equals("met")
@@ -666,7 +678,8 @@ final class RoleAssigner {
             if (m.end() > head) {
                 break;
             }
-            if (m.location() || prepositionObject(s, m, mentions) && !m.possessive() || verbObject(s, m) && best != null) {
+            if (m.location() || prepositionObject(s, m, mentions) && !m.possessive() || verbObject(s, m) && best != null
+                    || parentheticalAgent(s, m, head)) {
                 continue;
             }
             boolean blocked = false;
@@ -686,6 +699,23 @@ final class RoleAssigner {
             }
         }
         return best != null ? best : possessor;
+    }
+
+    /** "The rebels, backed by Rwanda, captured": the agent of a parenthetical participle is not the subject. */
+    private static boolean parentheticalAgent(Sentence s, ActorMention m, int head) {
+        int p = m.start() - 1;
+        if (p >= 0 && s.lower(p).equals("the")) {
+            p--;
+        }
+        if (p < 0 || !s.lower(p).equals("by")) {
+            return false;
+        }
+        for (int k = m.end(); k < head; k++) {
+            if (s.lower(k).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Pakistan's expulsion", "U.S. sanctions", "Western refusal": the actor right before a noun trigger. */

@@ -83,6 +83,12 @@ public final class Gazetteer {
             if (k < s.size() && s.lower(k).equals("the")) {
                 k++;
             }
+            while (k < s.size() && DIRECTIONS.contains(s.lower(k))) {
+                k++; // "in eastern Congo", "in northern Gaza"
+            }
+            if (k + 1 < s.size() && PLACE_NOUNS.contains(s.lower(k)) && s.lower(k + 1).equals("of")) {
+                k += 2; // "in the town of Goma"
+            }
             if (k >= s.size() || !s.isCapitalized(k)) {
                 continue;
             }
@@ -96,8 +102,35 @@ public final class Gazetteer {
                 }
             }
         }
-        return destination;
+        return destination != null ? destination : namedPlace(s);
     }
+
+    /** "the town of Goma", "the Jenin refugee camp", "Borno state": a place named by its kind. */
+    private Location namedPlace(Sentence s) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            String w = s.lower(i);
+            if (PLACE_NOUNS.contains(w) && s.lower(i + 1).equals("of") && i + 2 < s.size() && s.isCapitalized(i + 2)) {
+                Location loc = match(s, i + 2);
+                if (loc != null) {
+                    return loc;
+                }
+            }
+            if (s.isCapitalized(i) && i > 0 && (PLACE_NOUNS.contains(s.lower(i + 1))
+                    || i + 2 < s.size() && s.lower(i + 1).equals("refugee") && PLACE_NOUNS.contains(s.lower(i + 2)))) {
+                Location loc = match(s, i);
+                if (loc != null) {
+                    return loc;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central",
+            "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern",
+            "southeastern", "southwestern");
+    private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region",
+            "district", "state", "port", "camp", "governorate", "oblast", "county", "area", "enclave", "strip");
 
     private Location match(Sentence s, int k) {
         List<Place> list = byFirstWord.get(s.lower(k));

@@ -81,6 +81,9 @@ public final class TriggerLexicon {
                         continue;
                     }
                     int end = match(s, i, t);
+                    if (end > 0 && t.pos() == 'N' && verbHead(s, i, end)) {
+                        continue; // "drones struck" is a clause, not the noun "drone strike"
+                    }
                     if (end > 0 && (best == null || end > best.end())) {
                         best = new TriggerMatch(t, i, end);
                     }
@@ -100,6 +103,18 @@ public final class TriggerLexicon {
      * The tagger often calls a verb after "not"/"to"/a modal a noun ("did not sanction") and a
      * sentence-initial plural noun a verb ("Talks between ..."); context repairs both.
      */
+    /** True when a multi-word noun pattern's last content word was read as a verb. */
+    private static boolean verbHead(Sentence s, int from, int end) {
+        if (end - from < 2) {
+            return false;
+        }
+        int k = end - 1;
+        while (k > from && s.tag(k).equals("ADP")) {
+            k--;
+        }
+        return k > from && s.tag(k).equals("VERB") && !s.lower(k - 1).equals("'s");
+    }
+
     private static boolean posOk(char pos, Sentence s, int i) {
         String tag = s.tag(i);
         String prev = i > 0 ? s.lower(i - 1) : "";

@@ -53,6 +53,15 @@ class EventCoderTest {
             The junta in Mali expelled French troops.|COERCE|MLI|FRA
             Officials from Qatar met Hamas leaders in Doha.|CONSULT|QAT|PSE
             The Pentagon announced a new $425 million military aid package for Ukraine.|AID|USA|UKR
+            Police arrested dozens of opposition supporters in Dhaka after the election.|COERCE|BGD|BGD
+            Rebels seized the town of Goma in eastern Congo.|ASSAULT|COD|COD
+            Israeli forces raided the Jenin refugee camp, the Palestinian health ministry said.|COERCE|ISR|PSE
+            Russian drones struck Ukraine's energy infrastructure overnight.|ASSAULT|RUS|UKR
+            Kenyan police fired tear gas at demonstrators in Nairobi.|COERCE|KEN|KEN
+            Thai and Cambodian troops clashed along the disputed border.|ASSAULT|THA|KHM
+            Erdogan called Putin to discuss the grain deal.|CONSULT|TUR|RUS
+            Poland closed its border with Belarus.|SANCTION|POL|BLR
+            The EU agreed a 16th package of sanctions against Russia.|SANCTION|-|RUS
             """)
     void codesEachTriggerFamily(String sentence, String type, String source, String target) {
         List<PoliticalEvent> events = code(sentence);
@@ -178,6 +187,30 @@ class EventCoderTest {
         PoliticalEvent swap = code("Moscow and Kyiv carried out a prisoner swap mediated by the UAE.").stream()
                 .filter(e -> e.type().equals("CONCEDE")).findFirst().orElseThrow();
         assertThat(List.of(swap.source().country(), swap.target().country())).containsExactlyInAnyOrder("RUS", "UKR");
+    }
+
+    @Test
+    void parentheticalBackerIsNotTheSubject() {
+        List<PoliticalEvent> events = code("The M23 rebels, backed by Rwanda, captured the city of Bukavu.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo("SUPPORT");
+            assertThat(e.source().country()).isEqualTo("RWA");
+            assertThat(e.target().org()).isEqualTo("M23");
+        });
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo("ASSAULT");
+            assertThat(e.source().org()).isEqualTo("M23");
+            assertThat(e.location().name()).isEqualTo("Bukavu");
+        });
+    }
+
+    @Test
+    void countedNationalsAreCiviliansAndSharedHeadsCarryTheirRole() {
+        PoliticalEvent protest = only("Thousands of Serbians protested in Belgrade against President Aleksandar Vucic.");
+        assertThat(protest.source().sector()).isEqualTo("CVL");
+        assertThat(protest.target().sector()).isEqualTo("GOV");
+        PoliticalEvent clash = only("Thai and Cambodian troops clashed along the disputed border.");
+        assertThat(clash.source().sector()).isEqualTo("MIL");
     }
 
     @Test

@@ -731,7 +731,9 @@ public final class ActorRecognizer {
                         return;
                     }
                     anaphorRole = e.anaphor();
-                    boolean nonStateOrg = "IGO".equals(sector) || "NGO".equals(sector) || "MED".equals(sector);
+                    boolean nonStateOrg = "IGO".equals(sector) || "NGO".equals(sector) || "MED".equals(sector)
+                            // "Hezbollah commander", "Hamas fighters' militia": an armed group's ranks stay REB
+                            || "REB".equals(sector) && org != null && "MIL".equals(e.sector());
                     if (!person && (sector == null || e.strong() && !nonStateOrg)) {
                         sector = e.sector();
                         sectorStrong = e.strong();

@@ -318,7 +318,8 @@ final class RoleAssigner {
     }
 
     private static boolean foreignTo(String country, Actor src) {
-        return src == null || !country.equals(src.country()) || src.org() != null;
+        // an armed group fights in its own country; a government's force there is not "against" it
+        return src == null || !country.equals(src.country()) || src.org() != null && "REB".equals(src.sector());
     }
 
     private static boolean vague(ActorMention m) {

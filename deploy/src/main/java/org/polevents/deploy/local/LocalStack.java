@@ -9,6 +9,7 @@ import org.polevents.contracts.Topics;
 import org.polevents.infra.EmbeddedDatabase;
 import org.polevents.infra.EmbeddedKafkaBroker;
 import org.polevents.infra.FreePorts;
+import org.polevents.infra.ScramUser;
 
 /**
  * The whole pipeline on one machine: broker and database in this JVM, each service in its own.
@@ -23,10 +24,12 @@ public final class LocalStack implements AutoCloseable {
     private final int databasePort;
     private final List<ServiceProcess> services;
     private final String apiKey;
+    private final Map<String, ScramUser> scramUsers;
 
     private LocalStack(StackSettings settings, EmbeddedKafkaBroker broker, EmbeddedDatabase database,
-            List<ServiceProcess> services, String apiKey) {
+            List<ServiceProcess> services, String apiKey, Map<String, ScramUser> scramUsers) {
         this.settings = settings;
+        this.scramUsers = Map.copyOf(scramUsers);
         this.broker = broker;
         this.database = database;
         this.databasePort = database.port();
@@ -40,8 +43,15 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static LocalStack start(StackSettings s, java.io.PrintStream log) {
-        log.println("starting Kafka (KRaft) and PostgreSQL in " + s.dataDir());
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.on(s.dataDir().resolve("kafka"), port(s.kafkaPort())).start();
+        log.println("starting Kafka (KRaft" + (s.scram() ? ", SASL/SCRAM required" : "") + ") and PostgreSQL in "
+                + s.dataDir());
+        Map<String, ScramUser> users = s.scram() ? ScramUsersFile.readOrCreate(s.dataDir()) : Map.of();
+        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.on(s.dataDir().resolve("kafka"), port(s.kafkaPort()));
+        if (s.scram()) {
+            broker = broker.withScram(users.get(ScramUsersFile.BROKER), ScramUsersFile.SERVICES.stream()
+                    .map(svc -> users.get(ScramUsersFile.userOf(svc))).toArray(ScramUser[]::new));
+        }
+        broker.start();
         EmbeddedDatabase database = null;
         List<ServiceProcess> services = new ArrayList<>();
         try {
@@ -51,18 +61,18 @@ public final class LocalStack implements AutoCloseable {
             String storeDb = database.createDatabase("polevents_store");
             Path logs = s.dataDir().resolve("logs");
             String apiKey = ApiKeyFile.readOrCreate(s.dataDir());
-            Map<String, String> kafka = Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
             services.add(ServiceProcess.start("ingest-service", app(s, "ingest-service"), port(s.ingestPort()), "384m",
-                    with(with(kafka, "QUARKUS_DATASOURCE_JDBC_URL", ingestDb), "POLEVENTS_INGEST_AUTH_API_KEYS", apiKey), logs));
+                    with(with(serviceEnv(s, broker, users, "ingest-service"), "QUARKUS_DATASOURCE_JDBC_URL", ingestDb),
+                            "POLEVENTS_INGEST_AUTH_API_KEYS", apiKey), logs));
             services.add(ServiceProcess.start("extract-service", app(s, "extract-service"), port(s.extractPort()), "768m",
-                    kafka, logs));
+                    serviceEnv(s, broker, users, "extract-service"), logs));
             services.add(ServiceProcess.start("store-service", app(s, "store-service"), port(s.storePort()), "384m",
-                    with(kafka, "QUARKUS_DATASOURCE_JDBC_URL", storeDb), logs));
+                    with(serviceEnv(s, broker, users, "store-service"), "QUARKUS_DATASOURCE_JDBC_URL", storeDb), logs));
             log.println("starting ingest-service, extract-service and store-service (logs in " + logs + ")");
             for (ServiceProcess p : services) {
                 p.awaitReady(READY_TIMEOUT);
             }
-            return new LocalStack(s, broker, database, new java.util.ArrayList<>(services), apiKey);
+            return new LocalStack(s, broker, database, new java.util.ArrayList<>(services), apiKey, users);
         } catch (RuntimeException e) {
             services.forEach(ServiceProcess::close);
             if (database != null) {
@@ -71,6 +81,29 @@ public final class LocalStack implements AutoCloseable {
             broker.close();
             throw e;
         }
+    }
+
+    /**
+     * A service's Kafka settings, given only as the environment variables the README documents for
+     * an external cluster (so this stack tests that path): the bootstrap address and, when the
+     * broker requires SCRAM, the protocol, mechanism and the service's own login.
+     */
+    static Map<String, String> kafkaEnv(String bootstrap, ScramUser user) {
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+        if (user != null) {
+            env.put("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+            env.put("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512");
+            env.put("KAFKA_SASL_JAAS_CONFIG", user.jaasConfig());
+        }
+        return env;
+    }
+
+    private static Map<String, String> serviceEnv(StackSettings s, EmbeddedKafkaBroker broker,
+            Map<String, ScramUser> users, String service) {
+        Map<String, String> env = new java.util.HashMap<>(s.serviceEnv());
+        env.putAll(kafkaEnv(broker.bootstrapServers(), users.get(ScramUsersFile.userOf(service))));
+        return env;
     }
 
     private static Map<String, String> with(Map<String, String> base, String key, String value) {
@@ -89,6 +122,16 @@ public final class LocalStack implements AutoCloseable {
 
     public String bootstrapServers() {
         return broker.bootstrapServers();
+    }
+
+    /** Admin, producer and consumer settings that reach this stack's broker (its own login when SCRAM is on). */
+    public Map<String, Object> kafkaClientConfig() {
+        return broker.clientConfig();
+    }
+
+    /** The SCRAM users of the broker by name (empty for a PLAINTEXT broker); tests use the passwords. */
+    Map<String, ScramUser> scramUsers() {
+        return scramUsers;
     }
 
     public String ingestUrl() {
@@ -130,9 +173,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Records each service's consumer group has not yet committed, by group. */
     public java.util.Map<String, Long> lag() {
-        java.util.Properties p = new java.util.Properties();
-        p.put("bootstrap.servers", bootstrapServers());
-        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(p)) {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(kafkaClientConfig())) {
             return PipelineDrain.lagByGroup(admin);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -144,7 +185,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Waits until every service has caught up with its input topics. */
     public void awaitDrained(Duration timeout) {
-        PipelineDrain.await(bootstrapServers(), timeout);
+        PipelineDrain.await(kafkaClientConfig(), timeout);
     }
 
     ServiceProcess service(String name) {

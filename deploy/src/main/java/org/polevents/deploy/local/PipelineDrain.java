@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -30,9 +29,12 @@ final class PipelineDrain {
     }
 
     static void await(String bootstrap, Duration timeout) {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrap);
-        try (Admin admin = Admin.create(p)) {
+        await(Map.of("bootstrap.servers", bootstrap), timeout);
+    }
+
+    /** As {@link #await(String, Duration)}, with full client settings (e.g. a SASL login). */
+    static void await(Map<String, Object> kafkaClientConfig, Duration timeout) {
+        try (Admin admin = Admin.create(kafkaClientConfig)) {
             long deadline = System.nanoTime() + timeout.toNanos();
             int calm = 0;
             while (System.nanoTime() < deadline) {

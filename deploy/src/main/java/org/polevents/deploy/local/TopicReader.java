@@ -15,8 +15,15 @@ public final class TopicReader {
     }
 
     public static List<ConsumerRecord<String, String>> readAll(String bootstrap, String topic, Duration timeout) {
-        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap,
-                "enable.auto.commit", "false"), new StringDeserializer(), new StringDeserializer())) {
+        return readAll(Map.of("bootstrap.servers", bootstrap), topic, timeout);
+    }
+
+    /** As {@link #readAll(String, String, Duration)}, with full client settings (e.g. a SASL login). */
+    public static List<ConsumerRecord<String, String>> readAll(Map<String, Object> kafkaClientConfig, String topic,
+            Duration timeout) {
+        Map<String, Object> config = new java.util.HashMap<>(kafkaClientConfig);
+        config.put("enable.auto.commit", "false");
+        try (var consumer = new KafkaConsumer<String, String>(config, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> parts = consumer.partitionsFor(topic, timeout).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(parts);

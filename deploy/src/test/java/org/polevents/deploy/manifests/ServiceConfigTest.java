@@ -99,6 +99,19 @@ class ServiceConfigTest {
     }
 
     @Test
+    void jsonLogsAreOffUnlessTheDocumentedVariableSwitchesThemOn() {
+        for (String service : RepoFiles.services()) {
+            ServiceConfig config = ServiceConfig.of(service);
+            assertThat(config.keyOf("QUARKUS_LOG_CONSOLE_JSON_ENABLED")).as(service)
+                    .contains("quarkus.log.console.json.enabled");
+            // the extension switches JSON on when present, so each service must say false itself
+            assertThat(config.value("quarkus.log.console.json.enabled", Map.of())).as(service).contains("false");
+            assertThat(config.value("quarkus.log.console.json.enabled", Map.of("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true")))
+                    .as(service).contains("true");
+        }
+    }
+
+    @Test
     void realServicesExposeTheirMappings() {
         for (String service : RepoFiles.services()) {
             ServiceConfig config = ServiceConfig.of(service);

@@ -450,6 +450,9 @@ final class RoleAssigner {
         if ((s.lower(p).equals("out") || s.lower(p).equals("up")) && p > 0 && LIGHT_VERBS.contains(s.lower(p - 1))) {
             return false; // "carried out air strikes"
         }
+        if (s.lower(p).equals("in") && p > 0 && (s.tag(p - 1).equals("NUM") || AMOUNTS.contains(s.lower(p - 1)))) {
+            return false; // "announced $2 billion in military assistance": the amount is the object
+        }
         return s.tag(p).equals("ADP") || s.tag(p).equals("VERB") && !LIGHT_VERBS.contains(s.lower(p));
     }
 
@@ -491,6 +494,8 @@ final class RoleAssigner {
         }
         return false;
     }
+
+    private static final Set<String> AMOUNTS = Set.of("million", "billion", "trillion", "bn", "m", "dollars", "euros");
 
     /** Index of a relative pronoun opening the trigger's clause, or -1. */
     private static int relativePronounBefore(Sentence s, List<ActorMention> mentions, int head) {
@@ -792,7 +797,13 @@ final class RoleAssigner {
             return directOrPrepositionalObject(s, mentions, t, source);
         }
         for (ActorMention m : mentions) {
-            if (m.start() < from || m.location() || m.start() < t.end() && m.end() >= t.end()
+            boolean participleAgent = m.start() >= 2 && s.lower(m.start() - 1).equals("by")
+                    && s.tag(m.start() - 2).equals("VERB") && m.start() - 2 >= t.end() && !"ACCUSE".equals(t.type());
+            if (participleAgent) {
+                continue; // "relations ... in a deal brokered by China": China brokered, it is no party
+            }
+            // a gapped trigger's last word may head its object ("expelled two Russian diplomats")
+            if (m.start() < from || m.location() || m.start() < t.end() && (gapped && !vague(m) && !m.anaphoric() ? m.end() > t.end() : m.end() >= t.end())
                     || m.possessive() && m.end() < t.end()) {
                 continue; // "expressed Belarus's interest in": the possessor owns the stance, it is not its target
             }

@@ -62,6 +62,13 @@ class EventCoderTest {
             Erdogan called Putin to discuss the grain deal.|CONSULT|TUR|RUS
             Poland closed its border with Belarus.|SANCTION|POL|BLR
             The EU agreed a 16th package of sanctions against Russia.|SANCTION|-|RUS
+            Washington announced $2 billion in military assistance to Kyiv.|AID|USA|UKR
+            Germany expelled two Russian diplomats accused of spying.|SANCTION|DEU|RUS
+            The United States and the Philippines began joint military exercises.|COOPERATE|USA|PHL
+            China conducted military drills around Taiwan on Monday.|MOBILIZE|CHN|-
+            Trump imposed 50% tariffs on Indian goods.|SANCTION|USA|IND
+            Japan lodged a protest with China over the detention of a Japanese citizen.|ACCUSE|JPN|CHN
+            Israel killed Hezbollah commander Fuad Shukr in an airstrike on Beirut.|ASSAULT|ISR|LBN
             """)
     void codesEachTriggerFamily(String sentence, String type, String source, String target) {
         List<PoliticalEvent> events = code(sentence);
@@ -211,6 +218,22 @@ class EventCoderTest {
         assertThat(protest.target().sector()).isEqualTo("GOV");
         PoliticalEvent clash = only("Thai and Cambodian troops clashed along the disputed border.");
         assertThat(clash.source().sector()).isEqualTo("MIL");
+    }
+
+    @Test
+    void aBrokerIsNoPartyToTheDeal() {
+        assertThat(code("Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China."))
+                .allSatisfy(e -> {
+                    assertThat(e.source().country()).isNotEqualTo("CHN");
+                    assertThat(e.target() == null ? null : e.target().country()).isNotEqualTo("CHN");
+                });
+    }
+
+    @Test
+    void anArmedGroupsCommanderStaysInTheGroupsSector() {
+        PoliticalEvent strike = only("Israel killed Hezbollah commander Fuad Shukr in an airstrike on Beirut.");
+        assertThat(strike.target().sector()).isEqualTo("REB");
+        assertThat(strike.target().org()).isEqualTo("Hezbollah");
     }
 
     @Test

@@ -2,7 +2,9 @@ package org.polevents.store.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -49,9 +51,10 @@ public class EventSink {
     public CompletionStage<Void> consume(Message<String> message) {
         try {
             PoliticalEvent event = decoder.event(message.getPayload());
-            StoreOutcome outcome = retry.run("store event " + event.id(), () -> repository.store(event));
+            Instant producedAt = producedAt(message);
+            StoreOutcome outcome = retry.run("store event " + event.id(), () -> repository.store(event, producedAt));
             metrics.event(outcome);
-            if (outcome.kind() != StoreOutcome.Kind.DUPLICATE) {
+            if (outcome.kind() == StoreOutcome.Kind.STORED || outcome.kind() == StoreOutcome.Kind.MERGED) {
                 live.wake();
             }
             return message.ack();
@@ -63,5 +66,14 @@ public class EventSink {
             metrics.deadLettered(Channels.EVENTS_IN);
             return message.nack(e);
         }
+    }
+
+    /**
+     * When extract-service produced the record (its Kafka timestamp): orders two coder versions
+     * of one article that share a rules version. Null off Kafka (the in-memory test connector).
+     */
+    private static Instant producedAt(Message<String> message) {
+        return message.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getTimestamp)
+                .filter(t -> t.toEpochMilli() > 0).orElse(null);
     }
 }

@@ -8,7 +8,12 @@ import org.polevents.store.persist.StoreOutcome;
 
 /**
  * Counters of what the sinks did, exported at {@code /q/metrics} as
- * {@code polevents_store_events_total{outcome=stored|merged|duplicate}},
+ * {@code polevents_store_events_total{outcome=stored|merged|duplicate|stale}} (stale: a report of a
+ * superseded coder version, ignored), {@code polevents_store_reports_superseded_total} (reports
+ * removed because a newer coder version of their article arrived),
+ * {@code polevents_store_events_superseded_total} (stored events deleted because all their reports
+ * were superseded), {@code polevents_store_articles_recoded_total} (articles whose coder version
+ * changed),
  * {@code polevents_store_articles_total}, {@code polevents_store_dead_lettered_total{channel}} and
  * {@code polevents_store_retries_total{channel}}.
  */
@@ -19,6 +24,10 @@ public class StoreMetrics {
     private final Counter stored;
     private final Counter merged;
     private final Counter duplicates;
+    private final Counter stale;
+    private final Counter supersededReports;
+    private final Counter supersededEvents;
+    private final Counter recoded;
     private final Counter articles;
     private final MeterRegistry registry;
 
@@ -27,6 +36,16 @@ public class StoreMetrics {
         this.stored = outcome("stored");
         this.merged = outcome("merged");
         this.duplicates = outcome("duplicate");
+        this.stale = outcome("stale");
+        this.supersededReports = Counter.builder("polevents.store.reports.superseded")
+                .description("reports removed because a newer coder version of their article arrived")
+                .register(registry);
+        this.supersededEvents = Counter.builder("polevents.store.events.superseded")
+                .description("stored events deleted because every report of them was superseded")
+                .register(registry);
+        this.recoded = Counter.builder("polevents.store.articles.recoded")
+                .description("articles whose stored reports were replaced by a newer coder version")
+                .register(registry);
         this.articles = Counter.builder("polevents.store.articles").description("articles upserted")
                 .register(registry);
         // register the dead-letter counters up front so dashboards see zeros, not gaps
@@ -44,6 +63,12 @@ public class StoreMetrics {
             case STORED -> stored.increment();
             case MERGED -> merged.increment();
             case DUPLICATE -> duplicates.increment();
+            case STALE -> stale.increment();
+        }
+        if (o.superseded()) {
+            recoded.increment();
+            supersededReports.increment(o.supersededReports());
+            supersededEvents.increment(o.supersededEvents());
         }
     }
 

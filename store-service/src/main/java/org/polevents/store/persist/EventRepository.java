@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -35,15 +37,20 @@ public class EventRepository {
     public EventRepository(DataSource dataSource, StoreConfig config, ObjectMapper json) {
         this.dataSource = dataSource;
         this.writer = new EventWriter(new MentionMerger(config.merge().windowDays(), config.merge().maxDistanceKm()),
-                config.merge().enabled());
+                config.merge().enabled(), Clock.systemUTC());
         this.reports = new ReportReader(json);
     }
 
-    /** Stores one report: new event, merged mention, or nothing if already stored. */
+    /**
+     * Stores one report: new event, merged mention, or nothing if already stored or coded by a
+     * superseded coder version.
+     *
+     * @param producedAt when the report was produced (its record timestamp), or null if unknown
+     */
     @Transactional
-    public StoreOutcome store(PoliticalEvent event) {
+    public StoreOutcome store(PoliticalEvent event, Instant producedAt) {
         try (Connection c = dataSource.getConnection()) {
-            return writer.write(c, event);
+            return writer.write(c, event, producedAt);
         } catch (SQLException e) {
             throw new StoreFailure("could not store event " + event.id(), e);
         }

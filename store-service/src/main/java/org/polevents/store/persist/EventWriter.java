@@ -1,47 +1,42 @@
 package org.polevents.store.persist;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import org.polevents.contracts.Actor;
+import java.util.Set;
 import org.polevents.contracts.Location;
 import org.polevents.contracts.PoliticalEvent;
 
 /**
  * Writes one extracted report: a new stored event, another mention of a stored one, or nothing
- * when the report was written before.
+ * when the report was written before or comes from a superseded coder version.
  *
- * <p>Runs on the caller's connection inside the caller's transaction. A transaction-scoped
- * advisory lock on the merge key serialises writers that could merge into the same event, so
- * concurrent consumers (several partitions, several instances) neither create two events for one
- * real-world event nor lose a mention. Stateless apart from its configuration; thread-safe.
+ * <p>Runs on the caller's connection inside the caller's transaction. Two kinds of
+ * transaction-scoped advisory lock make concurrent consumers (several partitions, several
+ * instances) safe: first the lock of the report's article, which serialises the decision about
+ * the article's coder version ({@link VersionRule}); then the lock of the merge key, which
+ * serialises writers that could merge into the same event, so that no real-world event is stored
+ * twice and no mention is lost. A report of a newer coder version first removes the article's
+ * reports of older versions ({@link ReportRetirer}), so re-coding an article replaces its events
+ * instead of adding to them. Stateless apart from its configuration; thread-safe.
  */
 public final class EventWriter {
     /** Merge candidates looked at per report; more than this many same-key events in three days is a flood. */
     private static final int MAX_CANDIDATES = 200;
 
-    private static final String INSERT_EVENT = """
-            INSERT INTO events (id, article_id, outlet, url, published_at, type, mode, cameo,
-              source_text, source_name, source_country, source_sector, source_org,
-              target_text, target_name, target_country, target_sector, target_org,
-              location_text, location_name, location_country, location_lat, location_lon,
-              event_date, date_precision, status, quantity_amount, quantity_unit,
-              evidence_text, evidence_start, evidence_end, confidence, coder_version, mentions,
-              date_from, date_to, published_day, anchor_day, merge_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1,
-              ?, ?, ?, ?, ?)""";
+    private static final String INSERT_EVENT = insert("events", EventRows.EVENT_COLUMNS);
 
-    private static final String INSERT_MENTION = """
-            INSERT INTO event_mentions (mention_id, event_id, article_id, outlet, url, published_at,
-              evidence_text, evidence_start, evidence_end, confidence, coder_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_MENTION = insert("event_mentions", EventRows.MENTION_COLUMNS);
 
     private static final String CANDIDATES = """
             SELECT id, date_from, date_to, date_precision, published_day,
@@ -58,24 +53,62 @@ public final class EventWriter {
 
     private final MentionMerger merger;
     private final boolean merging;
+    private final VersionRule versions = new VersionRule();
+    private final Clock clock;
 
     /**
      * @param merger  the merging rule
      * @param merging false stores every report as its own event (mentions stay 1)
+     * @param clock   the time of reports whose production time is unknown
      */
-    public EventWriter(MentionMerger merger, boolean merging) {
+    public EventWriter(MentionMerger merger, boolean merging, Clock clock) {
         this.merger = merger;
         this.merging = merging;
+        this.clock = clock;
     }
 
     public static EventWriter standard() {
-        return new EventWriter(MentionMerger.standard(), true);
+        return new EventWriter(MentionMerger.standard(), true, Clock.systemUTC());
     }
 
-    /** Writes the report; the caller commits. */
+    /** Writes a report whose production time is unknown (taken as now); the caller commits. */
     public StoreOutcome write(Connection c, PoliticalEvent e) throws SQLException {
+        return write(c, e, null);
+    }
+
+    /**
+     * Writes the report; the caller commits.
+     *
+     * @param codedAt when the report was produced (its Kafka record timestamp), or null for now;
+     *                orders two coder versions with the same rules version
+     */
+    public StoreOutcome write(Connection c, PoliticalEvent e, Instant codedAt) throws SQLException {
         MergeFacts facts = MergeFacts.of(e);
-        lock(c, facts.mergeKey());
+        String version = VersionRule.normalise(e.coderVersion());
+        Instant at = codedAt == null ? clock.instant() : codedAt;
+        ArticleVersions.lock(c, e.articleId());
+        Optional<VersionRule.ArticleVersion> known = ArticleVersions.read(c, e.articleId());
+        ReportRetirer.Retired retired = ReportRetirer.Retired.NONE;
+        switch (versions.judge(known, version, at)) {
+            case STALE -> {
+                return StoreOutcome.stale(e.id());
+            }
+            case FIRST -> ArticleVersions.first(c, e.articleId(), version, at);
+            case NEWER -> {
+                retired = ReportRetirer.retire(c, e.articleId(), version, facts.mergeKey());
+                Set<String> old = new HashSet<>(retired.versions());
+                old.add(known.orElseThrow().version());
+                ArticleVersions.replace(c, e.articleId(), version, at, old);
+            }
+            case CURRENT -> {
+                // the stored version: nothing to decide
+            }
+        }
+        return store(c, e, facts).superseding(retired);
+    }
+
+    private StoreOutcome store(Connection c, PoliticalEvent e, MergeFacts facts) throws SQLException {
+        MergeLocks.lock(c, facts.mergeKey());
         Optional<String> seen = mentionOwner(c, e.id());
         if (seen.isPresent()) {
             return StoreOutcome.duplicate(seen.get());
@@ -96,13 +129,6 @@ public final class EventWriter {
         insertEvent(c, e, facts);
         insertMention(c, e.id(), e);
         return StoreOutcome.stored(e.id());
-    }
-
-    private static void lock(Connection c, String key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
-            ps.setString(1, key);
-            ps.execute();
-        }
     }
 
     private static Optional<String> mentionOwner(Connection c, String mentionId) throws SQLException {
@@ -137,82 +163,29 @@ public final class EventWriter {
     }
 
     private static void insertEvent(Connection c, PoliticalEvent e, MergeFacts facts) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT)) {
-            int i = 1;
-            ps.setString(i++, e.id());
-            ps.setString(i++, e.articleId());
-            ps.setString(i++, e.outlet());
-            ps.setString(i++, e.url());
-            ps.setString(i++, e.publishedAt());
-            ps.setString(i++, e.type());
-            ps.setString(i++, e.mode());
-            ps.setString(i++, e.cameo());
-            i = setActor(ps, i, e.source());
-            i = setActor(ps, i, e.target());
-            Location l = e.location();
-            ps.setString(i++, l == null ? null : l.text());
-            ps.setString(i++, l == null ? null : l.name());
-            ps.setString(i++, l == null ? null : l.country());
-            setDouble(ps, i++, l == null ? null : l.lat());
-            setDouble(ps, i++, l == null ? null : l.lon());
-            ps.setString(i++, e.date());
-            ps.setString(i++, facts.date() != null && e.datePrecision() == null ? facts.date().precision() : e.datePrecision());
-            ps.setString(i++, e.status());
-            setDouble(ps, i++, e.quantity() == null ? null : e.quantity().amount());
-            ps.setString(i++, e.quantity() == null ? null : e.quantity().unit());
-            ps.setString(i++, e.evidence().text());
-            ps.setInt(i++, e.evidence().start());
-            ps.setInt(i++, e.evidence().end());
-            ps.setDouble(i++, e.confidence());
-            ps.setString(i++, e.coderVersion());
-            setDate(ps, i++, facts.date() == null ? null : facts.date().from());
-            setDate(ps, i++, facts.date() == null ? null : facts.date().to());
-            setDate(ps, i++, facts.publishedDay());
-            setDate(ps, i++, facts.anchorDay());
-            ps.setString(i, facts.mergeKey());
-            ps.executeUpdate();
-        }
+        execute(c, INSERT_EVENT, EventRows.event(e, facts));
     }
 
     private static void insertMention(Connection c, String eventId, PoliticalEvent e) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT_MENTION)) {
-            ps.setString(1, e.id());
-            ps.setString(2, eventId);
-            ps.setString(3, e.articleId());
-            ps.setString(4, e.outlet());
-            ps.setString(5, e.url());
-            ps.setString(6, e.publishedAt());
-            ps.setString(7, e.evidence().text());
-            ps.setInt(8, e.evidence().start());
-            ps.setInt(9, e.evidence().end());
-            ps.setDouble(10, e.confidence());
-            ps.setString(11, e.coderVersion());
+        execute(c, INSERT_MENTION, EventRows.mention(eventId, e));
+    }
+
+    private static void execute(Connection c, String sql, List<Object> values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.size(); i++) {
+                Object v = values.get(i);
+                if (v == null) {
+                    ps.setNull(i + 1, Types.NULL);
+                } else {
+                    ps.setObject(i + 1, v);
+                }
+            }
             ps.executeUpdate();
         }
     }
 
-    private static int setActor(PreparedStatement ps, int i, Actor a) throws SQLException {
-        ps.setString(i++, a == null ? null : a.text());
-        ps.setString(i++, a == null ? null : a.name());
-        ps.setString(i++, a == null ? null : a.country());
-        ps.setString(i++, a == null ? null : a.sector());
-        ps.setString(i++, a == null ? null : a.org());
-        return i;
-    }
-
-    private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
-        if (v == null || v.isNaN() || v.isInfinite()) {
-            ps.setNull(i, Types.DOUBLE);
-        } else {
-            ps.setDouble(i, v);
-        }
-    }
-
-    private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
-        if (d == null) {
-            ps.setNull(i, Types.DATE);
-        } else {
-            ps.setDate(i, Date.valueOf(d));
-        }
+    private static String insert(String table, List<String> columns) {
+        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
     }
 }

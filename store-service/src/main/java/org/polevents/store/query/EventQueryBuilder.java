@@ -106,14 +106,12 @@ public final class EventQueryBuilder {
         in(w, params, "upper(e.target_org)", upper(f.targetOrgs()));
         in(w, params, "e.location_country", f.locationCountries());
         in(w, params, "lower(e.status)", f.statuses());
-        // an event date overlaps [from, to]: undated events never match a date range
-        if (f.from() != null) {
-            w.add("e.date_to >= ?");
-            params.add(f.from());
-        }
-        if (f.to() != null) {
-            w.add("e.date_from <= ?");
-            params.add(f.to());
+        // an event date overlaps [from, to]: undated events never match a date range. Written as a
+        // range overlap so that the GiST index events_date_range_idx (V4, same expression and
+        // condition) finds the matching days directly; a missing bound is an open end
+        if (f.from() != null || f.to() != null) {
+            w.add("e.date_from IS NOT NULL AND daterange(e.date_from, e.date_to, '[]') && daterange("
+                    + bound(params, f.from()) + ", " + bound(params, f.to()) + ", '[]')");
         }
         dayBound(w, params, "e.published_day >= ?", f.publishedFrom());
         dayBound(w, params, "e.published_day <= ?", f.publishedTo());
@@ -138,6 +136,14 @@ public final class EventQueryBuilder {
             params.add(f.minConfidence());
         }
         return w;
+    }
+
+    private static String bound(List<Object> params, LocalDate day) {
+        if (day == null) {
+            return "NULL";
+        }
+        params.add(day);
+        return "CAST(? AS date)";
     }
 
     private static void dayBound(List<String> w, List<Object> params, String predicate, LocalDate day) {

@@ -61,7 +61,7 @@ class EventApiTest {
         PoliticalEvent e = new PoliticalEvent(uid, "art-" + uid, outlet, "https://x/" + uid, d("-01-07T09:00:00Z"),
                 type, null, cameo, source, target, loc, date, date == null ? "unknown" : "day", status,
                 new Quantity(40_000_000, "USD"), new Evidence(sentence, 0, sentence.length()), 0.8, "test", 1);
-        repository.store(e);
+        repository.store(e, null);
         return e;
     }
 

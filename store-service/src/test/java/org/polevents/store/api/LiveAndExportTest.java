@@ -51,7 +51,7 @@ class LiveAndExportTest {
         e = new PoliticalEvent(e.id(), e.articleId(), outlet, e.url(), e.publishedAt(), e.type(), e.mode(), e.cameo(),
                 e.source(), e.target(), e.location(), e.date(), e.datePrecision(), e.status(), e.quantity(),
                 e.evidence(), e.confidence(), e.coderVersion(), 1);
-        repository.store(e);
+        repository.store(e, null);
         return e;
     }
 

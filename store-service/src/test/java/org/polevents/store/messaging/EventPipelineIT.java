@@ -125,6 +125,41 @@ class EventPipelineIT {
     }
 
     @Test
+    void articleRecodedByANewCoderVersionIsServedWithTheNewEventsOnly() throws Exception {
+        String article = "recode-" + UUID.randomUUID();
+        PoliticalEvent old = versioned(Events.consult(article + "-v1", article, "2025-05-06"), "0.2.0+aaaa1111");
+        PoliticalEvent oldThreat = versioned(Events.event(article + "-v1-t", article, "THREATEN", "138",
+                Events.actor("USA", "GOV", null), Events.actor("IRN", "GOV", null), null, "2025-05-06",
+                "2025-05-07T09:00:00Z"), "0.2.0+aaaa1111");
+        PoliticalEvent recoded = versioned(Events.consult(article + "-v2", article, "2025-05-06"), "0.2.0+bbbb2222");
+        double supersededBefore = registry.counter("polevents.store.reports.superseded").count();
+        double staleBefore = counter("stale");
+        produce(Topics.EVENTS_EXTRACTED, old.id(), json.writeValueAsString(old));
+        produce(Topics.EVENTS_EXTRACTED, oldThreat.id(), json.writeValueAsString(oldThreat));
+        await().atMost(WAIT).untilAsserted(() -> given().queryParam("articleId", article).get("/events")
+                .then().statusCode(200).body("items", hasSize(2)));
+
+        // extract-service re-ran over the article with a new coder version (produced later)
+        produce(Topics.EVENTS_EXTRACTED, recoded.id(), json.writeValueAsString(recoded));
+        await().atMost(WAIT).untilAsserted(() -> given().queryParam("articleId", article).get("/events")
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].coderVersion",
+                        equalTo("0.2.0+bbbb2222")));
+        assertThat(registry.counter("polevents.store.reports.superseded").count()).isEqualTo(supersededBefore + 2);
+
+        // a late copy of the old run is ignored
+        produce(Topics.EVENTS_EXTRACTED, oldThreat.id(), json.writeValueAsString(oldThreat));
+        await().atMost(WAIT).until(() -> counter("stale") >= staleBefore + 1);
+        given().queryParam("articleId", article).get("/events").then().body("items", hasSize(1));
+        given().get("/events/{id}", oldThreat.id()).then().statusCode(404);
+    }
+
+    private static PoliticalEvent versioned(PoliticalEvent e, String version) {
+        return new PoliticalEvent(e.id(), e.articleId(), e.outlet(), e.url(), e.publishedAt(), e.type(), e.mode(),
+                e.cameo(), e.source(), e.target(), e.location(), e.date(), e.datePrecision(), e.status(), e.quantity(),
+                e.evidence(), e.confidence(), version, e.mentions());
+    }
+
+    @Test
     void articleFromSegmentsTopicIsServedWithItsEvents() throws Exception {
         String id = "article-" + UUID.randomUUID();
         String text = "Envoys meet in Tashkent\n\nEnvoys met Taliban officials in Tashkent on Monday.";

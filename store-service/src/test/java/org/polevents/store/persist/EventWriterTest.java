@@ -121,7 +121,7 @@ class EventWriterTest {
     @Test
     void mergingCanBeSwitchedOff() throws Exception {
         String org = "org-" + UUID.randomUUID();
-        EventWriter separate = new EventWriter(MentionMerger.standard(), false);
+        EventWriter separate = new EventWriter(MentionMerger.standard(), false, java.time.Clock.systemUTC());
         try (Connection c = db.getConnection()) {
             separate.write(c, report(org, org + "-1", "a1", "2025-01-05"));
             separate.write(c, report(org, org + "-2", "a2", "2025-01-05"));

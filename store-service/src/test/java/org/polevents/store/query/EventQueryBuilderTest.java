@@ -47,8 +47,19 @@ class EventQueryBuilderTest {
     void dateRangeSelectsOverlappingEventDates() {
         EventFilter f = EventFilter.builder().from(LocalDate.of(2025, 1, 1)).to(LocalDate.of(2025, 1, 31)).build();
         SqlQuery q = builder.page(f, Sort.DEFAULT, null, 10);
-        assertThat(q.sql()).contains("e.date_to >= ?").contains("e.date_from <= ?");
+        assertThat(q.sql()).contains("e.date_from IS NOT NULL AND daterange(e.date_from, e.date_to, '[]')"
+                + " && daterange(CAST(? AS date), CAST(? AS date), '[]')");
         assertThat(q.params()).startsWith(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31));
+    }
+
+    @Test
+    void aDateRangeWithOneBoundIsOpenAtTheOther() {
+        SqlQuery from = builder.page(EventFilter.builder().from(LocalDate.of(2025, 1, 1)).build(), Sort.DEFAULT, null,
+                10);
+        assertThat(from.sql()).contains("daterange(CAST(? AS date), NULL, '[]')");
+        assertThat(from.params()).startsWith(LocalDate.of(2025, 1, 1));
+        SqlQuery to = builder.page(EventFilter.builder().to(LocalDate.of(2025, 1, 31)).build(), Sort.DEFAULT, null, 10);
+        assertThat(to.sql()).contains("daterange(NULL, CAST(? AS date), '[]')");
     }
 
     @Test

@@ -286,7 +286,7 @@ final class RoleAssigner {
         }
         boolean nounLike = nominal || t.start() > 0 && (s.tag(t.start() - 1).equals("DET")
                 || s.lower(t.start() - 1).equals("'s") || s.lower(t.start() - 1).equals("’s"));
-        if (nounLike && embeddedNominal(s, mentions, t.start())) {
+        if (nounLike && embeddedNominal(s, mentions, t.start()) && !occasionPhrase(s, t.start())) {
             trace(s, t, "event noun inside another predicate", source, target);
             return out;
         }
@@ -534,6 +534,15 @@ final class RoleAssigner {
             }
         }
         return null;
+    }
+
+    /**
+     * "On a recent visit to Kabul, Shoigu said ...", "During talks with Israel, Egypt proposed ...":
+     * an event noun in a sentence-initial "on/during" phrase is an occasion its subject took part in.
+     */
+    private static boolean occasionPhrase(Sentence s, int head) {
+        String first = s.lower(0);
+        return (first.equals("on") || first.equals("during") || first.equals("at")) && introductoryComma(s, head) > 0;
     }
 
     /**

@@ -116,6 +116,14 @@ public final class StatusDetector {
                 hypothetical = true;
             }
         }
+        // "the talks between X and Y would resume next week", "the summit is scheduled for May": an
+        // event noun that is the subject of a future predicate is planned
+        String ahead = nominal(s, start) ? predicateAhead(s, end) : null;
+        if ("future".equals(ahead) || "would".equals(ahead) && reported) {
+            planned = true;
+        } else if ("would".equals(ahead)) {
+            hypothetical = true;
+        }
         // "the Taliban would not participate": negation wins over modality
         if (negated) {
             return NEGATED;
@@ -143,6 +151,41 @@ public final class StatusDetector {
             return ONGOING;
         }
         return OCCURRED;
+    }
+
+    private static boolean nominal(Sentence s, int start) {
+        String tag = s.tag(start);
+        // a sentence-initial trigger is a noun whatever the tagger says ("Talks between X and Y will ...")
+        return tag.equals("NOUN") || tag.equals("PROPN") || start == 0 || s.tag(start - 1).equals("DET");
+    }
+
+    private static final Set<String> SCHEDULE_WORDS = Set.of("expected", "scheduled", "set", "due", "slated",
+            "planned", "going");
+
+    /**
+     * The tense of the predicate that follows an event noun within its clause: "future" ("will",
+     * "is expected to", "is scheduled for"), "would", or null (a past or present verb, or none).
+     */
+    private static String predicateAhead(Sentence s, int end) {
+        for (int k = end; k < s.size() && k < end + 10; k++) {
+            String w = s.lower(k);
+            if (CLAUSE_BREAKS.contains(w) || w.equals(",")) {
+                return null;
+            }
+            if (FUTURE_MODALS.contains(w)) {
+                return "future";
+            }
+            if (w.equals("would")) {
+                return "would";
+            }
+            if (BE.contains(w) && k + 1 < s.size() && SCHEDULE_WORDS.contains(s.lower(k + 1))) {
+                return "future";
+            }
+            if (s.tag(k).equals("VERB") || s.tag(k).equals("AUX")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -31,6 +31,11 @@ class StatusDetectorTest {
             Chile is expelling the diplomats.|expelling|ongoing
             Chile continues to expel diplomats.|expel|ongoing
             The minister said Chile would expel the diplomat.|expel|planned
+            Officials said the talks in Lima would resume next week.|talks|planned
+            Talks in Lima will take place on Monday.|Talks|planned
+            The summit in Lima is scheduled for June.|summit|planned
+            The talks in Lima would collapse without a deal.|talks|hypothetical
+            The talks in Lima ended without a deal.|talks|occurred
             """)
     void detectsStatusFromGoverningWords(String sentence, String trigger, String status) {
         Sentence s = layer.analyze(sentence, 0).get(0);

@@ -439,7 +439,8 @@ public final class ActorRecognizer {
             boolean plural = last.endsWith("s") || b.end - start >= 2 && s.lower(start).equals("the")
                     && b.end < n && (s.tag(b.end).equals("VERB") || s.tag(b.end).equals("AUX"));
             // "U.S. sanctions", "Israeli air strikes": a nationality right before an event noun is its agent
-            boolean agent = b.end < n && eventWord.test(s.lower(b.end)) && !s.tag(b.end).equals("VERB");
+            boolean agent = b.end < n && (eventWord.test(s.lower(b.end)) || STANCE_NOUNS.contains(s.lower(b.end)))
+                    && !s.tag(b.end).equals("VERB");
             if (!plural && !agent) {
                 ActorMention shared = sharedHead(s, b.end, memory, before);
                 if (shared == null) {
@@ -622,6 +623,11 @@ public final class ActorRecognizer {
         return next != null && next.actor().country() != null && next.actor().sector() != null && !next.bare()
                 && !next.person() && next.actor().org() == null && next.end() - next.start() == 2 ? next : null;
     }
+
+    /** "the European proposal", "Chinese demands": a nationality before what a government says or wants. */
+    private static final Set<String> STANCE_NOUNS = Set.of("proposal", "proposals", "plan", "offer", "demand",
+            "demands", "request", "initiative", "resolution", "statement", "claim", "claims", "accusation",
+            "accusations", "allegations", "ultimatum", "position", "stance", "decision", "draft", "bid", "terms");
 
     private static final Set<String> HEADCOUNTS = Set.of("thousands", "hundreds", "dozens", "scores", "millions",
             "tens", "many", "some", "several");

@@ -44,7 +44,7 @@ final class RoleAssigner {
     private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
     private static final Set<String> MILITARY_TYPES = Set.of("ASSAULT", "MOBILIZE");
     /** Unnamed groups that can act as a party once the place tells whose they are ("police in Dhaka"). */
-    private static final Set<String> PLACED_PEOPLE = Set.of("CVL", "COP", "JUD", "MED", "EDU", "REL", "REB");
+    private static final Set<String> PLACED_PEOPLE = Set.of("CVL", "COP", "JUD", "MED", "EDU", "REL", "REB", "OPP");
     /** Sectors whose unnamed members are those of the place where the event happened. */
     static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "MED", "EDU", "REL", "BUS", "COP", "JUD", "REB");
 
@@ -234,6 +234,12 @@ final class RoleAssigner {
                 tgt = new Actor(place.text(), place.name(), place.country(), "GOV", null);
             }
         }
+        if (tgt == null && "PROTEST".equals(t.type()) && place != null && place.country() != null
+                && (src == null || src.org() == null || !"GOV".equals(src.sector()))) {
+            // "workers went on strike in Lagos": a protest without a named target is aimed at the
+            // government of the place (ICEWS's convention)
+            tgt = new Actor(place.text(), place.name(), place.country(), "GOV", null);
+        }
         if (tgt == null && !TARGET_OPTIONAL.contains(t.type())) {
             trace(s, t, "no target", source, target);
             return out;
@@ -243,7 +249,7 @@ final class RoleAssigner {
             src = tgt;
             tgt = null;
         }
-        boolean denial = "REJECT".equals(t.type()) && s.lower(t.start()).startsWith("deni");
+        boolean denial = "REJECT".equals(t.type()) && (s.lower(t.start()).startsWith("deni") || claimObject(s, t.end()));
         if (!codeMonadic && (src == null || tgt == null && !(denial || "MOBILIZE".equals(t.type())))) {
             // Events are dyadic: when one party is implicit ("was invited", "denied the report",
             // "the Taliban's refusal") this coder cannot recover it, and a half-coded dyad
@@ -465,6 +471,23 @@ final class RoleAssigner {
         return s.tag(k).equals("VERB") && k > 0 && (w.endsWith("ed") || w.endsWith("en"))
                 && (s.tag(k - 1).equals("DET") || s.tag(k - 1).equals("ADJ") || s.lower(k - 1).equals("'s")
                         || s.lower(k - 1).equals("’s"));
+    }
+
+    private static final Set<String> CLAIMS = Set.of("report", "reports", "claim", "claims", "allegation",
+            "allegations", "accusation", "accusations", "charge", "charges", "rumor", "rumors", "rumour", "rumours",
+            "assertion", "assertions", "suggestion", "suggestions", "speculation");
+
+    /** "rejected rumors that ...", "dismissed the report as fake": the rejected thing is a claim, no party. */
+    private static boolean claimObject(Sentence s, int end) {
+        for (int k = end; k < s.size() && k < end + 4; k++) {
+            if (CLAIMS.contains(s.lower(k))) {
+                return true;
+            }
+            if (!(s.tag(k).equals("DET") || s.tag(k).equals("ADJ") || s.tag(k).equals("NUM"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "exchanged fire", "a prisoner swap": both conjoined subjects act on each other. */

@@ -28,7 +28,10 @@ public final class StatusDetector {
             "going", "ready", "willing", "want", "wants", "wanted", "hope", "hopes", "hoped", "upcoming",
             "supposed", "poised", "likely", "effort", "efforts", "legislation", "desire", "willingness", "vowed", "pledged", "promised", "certain",
             "bound", "sure", "determined", "eager", "keen",
-            "threatened", "agreed", "offered", "refused", "declined", "failed", "fail", "fails");
+            "agreed", "offered", "refused", "declined", "failed", "fail", "fails");
+    /** "threatened to target US ships": a threat's content is conditional by nature */
+    private static final Set<String> THREAT_WORDS = Set.of("threaten", "threatens", "threatened", "threatening",
+            "warned", "warns");
     /** "urged X to", "called on X to": the event is what is asked for, not what happened */
     private static final Set<String> REQUEST_WORDS = Set.of("urge", "urged", "urges", "urging", "call", "called",
             "calls", "calling", "ask", "asked", "asks", "asking", "demand", "demanded", "demands", "demanding",
@@ -98,6 +101,8 @@ public final class StatusDetector {
                     hypothetical = true;
                 } else if (FAIL_WORDS.contains(w)) {
                     negated = true;
+                } else if (THREAT_WORDS.contains(w)) {
+                    hypothetical = true;
                 } else if (PLAN_WORDS.contains(w)) {
                     planned = true;
                 }

@@ -69,6 +69,10 @@ class EventCoderTest {
             Trump imposed 50% tariffs on Indian goods.|SANCTION|USA|IND
             Japan lodged a protest with China over the detention of a Japanese citizen.|ACCUSE|JPN|CHN
             Israel killed Hezbollah commander Fuad Shukr in an airstrike on Beirut.|ASSAULT|ISR|LBN
+            Workers went on strike in Lagos to protest fuel price rises.|PROTEST|NGA|NGA
+            The opposition boycotted the elections in Venezuela.|PROTEST|VEN|VEN
+            Trump announced a pause in military aid to Ukraine.|SANCTION|USA|UKR
+            The Taliban freed a British couple detained since February.|CONCEDE|AFG|GBR
             """)
     void codesEachTriggerFamily(String sentence, String type, String source, String target) {
         List<PoliticalEvent> events = code(sentence);
@@ -234,6 +238,21 @@ class EventCoderTest {
         PoliticalEvent strike = only("Israel killed Hezbollah commander Fuad Shukr in an airstrike on Beirut.");
         assertThat(strike.target().sector()).isEqualTo("REB");
         assertThat(strike.target().org()).isEqualTo("Hezbollah");
+    }
+
+    @Test
+    void rejectingAClaimNeedsNoTarget() {
+        PoliticalEvent e = only("The Kremlin dismissed the report as fake news.");
+        assertThat(e.type()).isEqualTo("REJECT");
+        assertThat(e.source().country()).isEqualTo("RUS");
+        assertThat(e.target()).isNull();
+        assertThat(code("The Kremlin dismissed the proposal.")).isEmpty();
+    }
+
+    @Test
+    void aThreatsContentIsNotCodedAsAnEvent() {
+        assertThat(code("The Houthis threatened to target US ships.")).extracting(PoliticalEvent::type)
+                .containsExactly("THREATEN");
     }
 
     @Test

@@ -157,10 +157,19 @@ public final class ActorDictionary {
                 ok = w[k].equals(s.lower(i + k));
             }
             if (ok && e.validOn(day)) {
+                if (w.length > 1 && w[0].equals("the") && overtaken(s, i, w.length, day)) {
+                    return null; // "the West Bank": the name after the article reaches further than "the West"
+                }
                 return e;
             }
         }
         return null;
+    }
+
+    /** Whether a name starting right after token {@code i} ends later than {@code i + length}. */
+    private boolean overtaken(Sentence s, int i, int length, LocalDate day) {
+        Entry next = match(s, i + 1, day);
+        return next != null && 1 + next.words().length > length;
     }
 
     private static boolean caseMatches(String surface, String token) {

@@ -427,8 +427,9 @@ final class RoleAssigner {
                     m = o;
                 }
             }
-            if (m != null && m.start() > 0 && (s.lower(m.end()).equals("'s") || s.lower(m.end()).equals("’s") || m.possessive())) {
-                p = m.start() - 1;
+            if (m != null && m.start() > 0 && (s.lower(m.end()).equals("'s") || s.lower(m.end()).equals("’s") || m.possessive()
+                    || m.end() == head)) {
+                p = m.start() - 1; // "exemptions to U.S. sanctions": the modifier does not stop the walk
                 continue;
             }
             break;
@@ -488,6 +489,41 @@ final class RoleAssigner {
             }
         }
         return false;
+    }
+
+    private static final Set<String> REMOVALS = Set.of("deportation", "deportations", "expulsion", "expulsions",
+            "eviction", "evictions", "removal", "forced return", "forced returns");
+
+    /** The "from X" of a removal noun in the trigger's object ("the deportation of refugees from Pakistan"). */
+    private static ActorMention removalAgent(Sentence s, List<ActorMention> mentions, int end) {
+        for (int k = end; k < s.size() && k < end + 5; k++) {
+            if (REMOVALS.contains(s.lower(k))) {
+                ActorMention from = null;
+                for (int j = k + 1; j + 1 < s.size() && j < k + 14; j++) {
+                    if (TARGET_STOPS.contains(s.lower(j)) || s.lower(j).equals(",")) {
+                        break;
+                    }
+                    int at = s.lower(j + 1).equals("the") ? j + 2 : j + 1;
+                    if (s.lower(j).equals("by")) {
+                        return startingAt(mentions, at); // "the expulsion of X from Y by Z": Z expels
+                    }
+                    if (s.lower(j).equals("from") && from == null) {
+                        from = startingAt(mentions, at);
+                    }
+                }
+                return from;
+            }
+        }
+        return null;
+    }
+
+    /** The trigger's object is a proposal ("support for legislation ...", "backed the bill"). */
+    private static boolean proposalObject(Sentence s, int end) {
+        int k = end;
+        while (k < s.size() && (s.tag(k).equals("DET") || s.tag(k).equals("ADJ") || s.lower(k).equals("for"))) {
+            k++;
+        }
+        return k < s.size() && PROPOSALS.contains(s.lower(k));
     }
 
     /** "exchanged fire", "a prisoner swap": both conjoined subjects act on each other. */
@@ -824,6 +860,14 @@ final class RoleAssigner {
             if (agent != null && !stopBetween(s, t.end(), agent.start())) {
                 return agent;
             }
+            // "concern over the deportation of refugees from Pakistan": who deports is accused
+            ActorMention remover = removalAgent(s, mentions, t.end());
+            if (remover != null) {
+                return remover;
+            }
+        }
+        if ("SUPPORT".equals(t.type()) && proposalObject(s, t.end())) {
+            return null; // "support for legislation sanctioning the ICC": a bill is supported, not the ICC
         }
         if (!t.trigger().targetPrep() && !gapped) {
             return directOrPrepositionalObject(s, mentions, t, source);
@@ -966,6 +1010,9 @@ final class RoleAssigner {
      */
     private static ActorMention deeperObject(Sentence s, List<ActorMention> mentions, TriggerMatch t,
             ActorMention source) {
+        if ("SUPPORT".equals(t.type()) && proposalObject(s, t.end())) {
+            return null;
+        }
         int limit = Math.min(s.size(), t.end() + 18);
         for (ActorMention m : mentions) {
             if (m.start() < t.end()) {

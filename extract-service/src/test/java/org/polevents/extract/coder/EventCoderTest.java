@@ -73,6 +73,9 @@ class EventCoderTest {
             The opposition boycotted the elections in Venezuela.|PROTEST|VEN|VEN
             Trump announced a pause in military aid to Ukraine.|SANCTION|USA|UKR
             The Taliban freed a British couple detained since February.|CONCEDE|AFG|GBR
+            Egypt condemned the expulsion of Palestinians from the West Bank by Israel.|ACCUSE|EGY|ISR
+            Jordan condemned the eviction of families from East Jerusalem.|ACCUSE|JOR|-
+            Settlers attacked a village in the West Bank.|ASSAULT|ISR|PSE
             """)
     void codesEachTriggerFamily(String sentence, String type, String source, String target) {
         List<PoliticalEvent> events = code(sentence);
@@ -238,6 +241,17 @@ class EventCoderTest {
         PoliticalEvent strike = only("Israel killed Hezbollah commander Fuad Shukr in an airstrike on Beirut.");
         assertThat(strike.target().sector()).isEqualTo("REB");
         assertThat(strike.target().org()).isEqualTo("Hezbollah");
+    }
+
+    @Test
+    void supportForABillIsNotSupportForWhatTheBillTargets() {
+        assertThat(code("Canada voiced support for a resolution condemning Iran.")).isEmpty();
+    }
+
+    @Test
+    void sanctionsNamedInsideAnotherPhraseAreNotNewSanctions() {
+        assertThat(code("The Treasury issued licences that act as exemptions to U.S. sanctions on Syria."))
+                .extracting(PoliticalEvent::type).doesNotContain("SANCTION");
     }
 
     @Test

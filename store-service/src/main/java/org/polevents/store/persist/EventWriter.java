@@ -83,9 +83,9 @@ public final class EventWriter {
      *                orders two coder versions with the same rules version
      */
     public StoreOutcome write(Connection c, PoliticalEvent e, Instant codedAt) throws SQLException {
-        MergeFacts facts = MergeFacts.of(e);
         String version = VersionRule.normalise(e.coderVersion());
         Instant at = codedAt == null ? clock.instant() : codedAt;
+        MergeFacts facts = MergeFacts.of(e, at.atZone(java.time.ZoneOffset.UTC).toLocalDate());
         ArticleVersions.lock(c, e.articleId());
         Optional<VersionRule.ArticleVersion> known = ArticleVersions.read(c, e.articleId());
         ReportRetirer.Retired retired = ReportRetirer.Retired.NONE;

@@ -26,8 +26,19 @@ public record MergeFacts(String id, String mergeKey, boolean coded, EventDates.D
     }
 
     public static MergeFacts of(PoliticalEvent e) {
+        return of(e, null);
+    }
+
+    /**
+     * @param receivedDay the day the report reached the pipeline, standing in for the publication
+     *                    day of an article pushed without {@code publishedAt}: two outlets' undated
+     *                    reports of one event that arrive the same day are still one event
+     */
+    public static MergeFacts of(PoliticalEvent e, LocalDate receivedDay) {
+        LocalDate published = EventDates.day(e.publishedAt());
         return new MergeFacts(e.id(), mergeKey(e), isCoded(e.source()) || isCoded(e.target()),
-                EventDates.range(e.date(), e.datePrecision()), EventDates.day(e.publishedAt()), e.location());
+                EventDates.range(e.date(), e.datePrecision()), published != null ? published : receivedDay,
+                e.location());
     }
 
     /** The day used to look up merge candidates and to bucket aggregates: event day, else publication day. */

@@ -30,7 +30,7 @@ final class ReportRetirer {
 
     private static final String EARLIEST_REPORT = """
             SELECT article_id, outlet, url, published_at, evidence_text, evidence_start, evidence_end, confidence,
-                   coder_version
+                   coder_version, (received_at AT TIME ZONE 'UTC')::date
             FROM event_mentions WHERE event_id = ? ORDER BY received_at, mention_id LIMIT 1""";
 
     private static final String REBASE = """
@@ -99,7 +99,7 @@ final class ReportRetirer {
             ps.setString(1, eventId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
-                    for (int i = 1; i <= 9; i++) {
+                    for (int i = 1; i <= 10; i++) {
                         earliest.add(rs.getObject(i));
                     }
                 }
@@ -125,6 +125,10 @@ final class ReportRetirer {
                 ps.setObject(i + 1, earliest.get(i));
             }
             LocalDate published = EventDates.day((String) earliest.get(3));
+            if (published == null && earliest.get(9) != null) {
+                // as when written (MergeFacts.of): an undated article's day is the day it arrived
+                published = ((java.sql.Date) earliest.get(9)).toLocalDate();
+            }
             if (published == null) {
                 ps.setNull(10, Types.DATE);
                 ps.setNull(11, Types.DATE);

@@ -2,6 +2,7 @@ package org.polevents.store.persist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.polevents.contracts.Location;
@@ -77,8 +78,20 @@ class MentionMergerTest {
     }
 
     @Test
-    void undatedAndUnpublishedNeverMerge() {
+    void undatedAndUnpublishedNeverMergeWithoutAnArrivalDay() {
         assertThat(merger.sameEvent(facts(undated("a", null)), facts(undated("b", null)))).isFalse();
+    }
+
+    @Test
+    void unpublishedReportsArrivingWithinADayAreOneEvent() {
+        LocalDate day = LocalDate.parse("2025-01-05");
+        assertThat(merger.sameEvent(MergeFacts.of(undated("a", null), day),
+                MergeFacts.of(undated("b", null), day.plusDays(1)))).isTrue();
+        assertThat(merger.sameEvent(MergeFacts.of(undated("a", null), day),
+                MergeFacts.of(undated("b", null), day.plusDays(3)))).isFalse();
+        // a publication date, when there is one, wins over the arrival day
+        assertThat(merger.sameEvent(MergeFacts.of(undated("a", "2024-06-01T10:00:00Z"), day),
+                MergeFacts.of(undated("b", null), day))).isFalse();
     }
 
     @Test

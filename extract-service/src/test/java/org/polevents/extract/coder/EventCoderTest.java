@@ -76,6 +76,9 @@ class EventCoderTest {
             Egypt condemned the expulsion of Palestinians from the West Bank by Israel.|ACCUSE|EGY|ISR
             Jordan condemned the eviction of families from East Jerusalem.|ACCUSE|JOR|-
             Settlers attacked a village in the West Bank.|ASSAULT|ISR|PSE
+            Government forces in Sudan shelled residential areas of Omdurman.|ASSAULT|SDN|SDN
+            Russian missiles hit hospitals in Kharkiv.|ASSAULT|RUS|UKR
+            The Chinese embassy in Manila lodged a complaint over the Philippine statement.|ACCUSE|CHN|PHL
             """)
     void codesEachTriggerFamily(String sentence, String type, String source, String target) {
         List<PoliticalEvent> events = code(sentence);

@@ -74,7 +74,10 @@ final class Evaluation {
         try {
             var response = java.net.http.HttpClient.newHttpClient().send(
                     java.net.http.HttpRequest.newBuilder(java.net.URI.create(storeUrl + "/events/export?format=jsonl")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofFile(file));
+                    // ofFile(path) alone opens without TRUNCATE_EXISTING: a shorter export would
+                    // leave the tail of the previous run's file behind
+                    java.net.http.HttpResponse.BodyHandlers.ofFile(file, java.nio.file.StandardOpenOption.CREATE,
+                            java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING));
             if (response.statusCode() != 200) {
                 throw new IOException("store-service export answered " + response.statusCode());
             }

@@ -40,7 +40,8 @@ public final class EventWriter {
 
     private static final String CANDIDATES = """
             SELECT id, date_from, date_to, date_precision, published_day,
-                   location_text, location_name, location_country, location_lat, location_lon
+                   location_text, location_name, location_country, location_lat, location_lon,
+                   CASE WHEN published_at IS NULL THEN article_id END
             FROM events
             WHERE merge_key = ? AND anchor_day BETWEEN ? AND ?
             ORDER BY seq
@@ -155,7 +156,7 @@ public final class EventWriter {
                     Location loc = new Location(rs.getString(6), rs.getString(7), rs.getString(8),
                             (Double) rs.getObject(9), (Double) rs.getObject(10));
                     out.add(new MergeFacts(rs.getString(1), facts.mergeKey(), true, range,
-                            rs.getObject(5, LocalDate.class), loc));
+                            rs.getObject(5, LocalDate.class), loc, rs.getString(11)));
                 }
             }
         }

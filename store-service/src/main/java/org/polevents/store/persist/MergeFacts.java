@@ -17,12 +17,19 @@ import org.polevents.contracts.PoliticalEvent;
  * @param date         the days the event date covers, or null when unknown
  * @param publishedDay day of publication of the report, or null
  * @param location     where, or null
+ * @param arrivedIn    the article whose arrival day stands in for a missing publication day, or
+ *                     null when the day is a real publication day
  */
 public record MergeFacts(String id, String mergeKey, boolean coded, EventDates.DayRange date,
-        LocalDate publishedDay, Location location) {
+        LocalDate publishedDay, Location location, String arrivedIn) {
     public MergeFacts {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(mergeKey, "mergeKey");
+    }
+
+    public MergeFacts(String id, String mergeKey, boolean coded, EventDates.DayRange date, LocalDate publishedDay,
+            Location location) {
+        this(id, mergeKey, coded, date, publishedDay, location, null);
     }
 
     public static MergeFacts of(PoliticalEvent e) {
@@ -36,9 +43,10 @@ public record MergeFacts(String id, String mergeKey, boolean coded, EventDates.D
      */
     public static MergeFacts of(PoliticalEvent e, LocalDate receivedDay) {
         LocalDate published = EventDates.day(e.publishedAt());
+        boolean arrival = published == null && receivedDay != null;
         return new MergeFacts(e.id(), mergeKey(e), isCoded(e.source()) || isCoded(e.target()),
-                EventDates.range(e.date(), e.datePrecision()), published != null ? published : receivedDay,
-                e.location());
+                EventDates.range(e.date(), e.datePrecision()), arrival ? receivedDay : published,
+                e.location(), arrival ? e.articleId() : null);
     }
 
     /** The day used to look up merge candidates and to bucket aggregates: event day, else publication day. */

@@ -86,6 +86,20 @@ class EventWriterTest {
     }
 
     @Test
+    void undatedReportsOfUnpublishedArticlesMergeAcrossArticlesOnly() throws Exception {
+        String org = "org-" + UUID.randomUUID();
+        PoliticalEvent first = Events.event(org + "-1", org + "-a1", "CONSULT", "042", Events.actor("RUS", "GOV", null),
+                Events.actor("AFG", "GOV", org), null, null, null);
+        PoliticalEvent otherOutlet = Events.withId(first, org + "-2", org + "-a2");
+        PoliticalEvent sameArticle = Events.withId(first, org + "-3", org + "-a1");
+        write(first);
+        assertThat(write(otherOutlet)).isEqualTo(StoreOutcome.merged(first.id()));
+        assertThat(write(sameArticle).kind()).isEqualTo(StoreOutcome.Kind.STORED);
+        assertThat(count("SELECT mentions FROM events WHERE id = ?", first.id())).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM events WHERE target_org = ?", org)).isEqualTo(2);
+    }
+
+    @Test
     void aReportOutsideTheWindowIsANewEvent() throws Exception {
         String org = "org-" + UUID.randomUUID();
         write(report(org, org + "-1", "a1", "2025-01-05"));

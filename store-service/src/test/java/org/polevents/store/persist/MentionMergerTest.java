@@ -89,6 +89,10 @@ class MentionMergerTest {
                 MergeFacts.of(undated("b", null), day.plusDays(1)))).isTrue();
         assertThat(merger.sameEvent(MergeFacts.of(undated("a", null), day),
                 MergeFacts.of(undated("b", null), day.plusDays(3)))).isFalse();
+        // two sentences of one unpublished article are not one event just because they arrived together
+        PoliticalEvent first = undated("a", null);
+        PoliticalEvent second = Events.withId(first, "b", first.articleId());
+        assertThat(merger.sameEvent(MergeFacts.of(first, day), MergeFacts.of(second, day))).isFalse();
         // a publication date, when there is one, wins over the arrival day
         assertThat(merger.sameEvent(MergeFacts.of(undated("a", "2024-06-01T10:00:00Z"), day),
                 MergeFacts.of(undated("b", null), day))).isFalse();

@@ -164,12 +164,12 @@ public final class LanguageLayer {
         }
     }
 
-    /** Em/en dashes glued to words ("Taliban—the group") are separate tokens. */
+    /** Em dashes glued to words ("Taliban\u2014the group") are separate tokens, written "-". */
     private static void splitDashes(String t, int s, List<String> tokens, List<int[]> offsets) {
         int from = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c == '\u2014' || c == '\u2013') {
+            if (c == '\u2014') {
                 if (i > from) {
                     tokens.add(t.substring(from, i));
                     offsets.add(new int[] {s + from, s + i});
@@ -185,11 +185,34 @@ public final class LanguageLayer {
         }
     }
 
-    /** Curly quotes and apostrophes to ASCII; lengths are kept so offsets stay valid. */
+    /**
+     * Curly quotes and apostrophes to ASCII, and en dashes and Unicode hyphens to "-": outlets
+     * write "low\u2013intensity" and "Port\u2010au\u2010Prince" for the hyphenated words the
+     * dictionaries spell with "-". One char for one, so offsets stay valid.
+     */
     static String fold(String s) {
-        if (s.indexOf('\u2019') < 0 && s.indexOf('\u2018') < 0 && s.indexOf('\u201c') < 0 && s.indexOf('\u201d') < 0) {
+        int i = 0;
+        while (i < s.length() && !folds(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
             return s;
         }
-        return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"');
+        char[] out = s.toCharArray();
+        for (; i < out.length; i++) {
+            switch (out[i]) {
+                case '\u2019', '\u2018' -> out[i] = '\'';
+                case '\u201c', '\u201d' -> out[i] = '"';
+                case '\u2013', '\u2010', '\u2011' -> out[i] = '-';
+                default -> {
+                }
+            }
+        }
+        return new String(out);
+    }
+
+    private static boolean folds(char c) {
+        return c == '\u2019' || c == '\u2018' || c == '\u201c' || c == '\u201d' || c == '\u2013' || c == '\u2010'
+                || c == '\u2011';
     }
 }

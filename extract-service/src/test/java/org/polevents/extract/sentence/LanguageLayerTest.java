@@ -88,6 +88,14 @@ class LanguageLayerTest {
     }
 
     @Test
+    void anEmDashSeparatesWordsWhileEnDashesAndUnicodeHyphensJoinThem() {
+        Sentence s = one("Hamas\u2014the group that runs Gaza\u2014waged a low\u2013intensity war near "
+                + "Port\u2010au\u2010Prince \u2013 far away.");
+        assertThat(s.tokens()).containsSubsequence("Hamas", "-", "the", "group", "Gaza", "-", "waged")
+                .containsSubsequence("low-intensity", "war", "near", "Port-au-Prince", "-", "far");
+    }
+
+    @Test
     void numbersAndPunctuationKeepTheModelsCut() {
         Sentence s = one("They pledged $40 million, 2,500 troops and a 10-year plan (2026-2035) on Friday.");
         assertThat(s.tokens()).containsSubsequence("$", "40", "million", ",", "2,500", "troops")

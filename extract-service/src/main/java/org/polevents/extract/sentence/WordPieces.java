@@ -128,7 +128,7 @@ final class WordPieces {
             q += 2;
         }
         if (q > p) {
-            // initials; "U.N" (the model took the last period away) ends in one more letter
+            // initials; written without the last period ("U.S-led", "U.S.A") they end in one more letter
             if (q < to && Character.isLetter(t.charAt(q)) && (q + 1 == to || !Character.isLetterOrDigit(t.charAt(q + 1)))) {
                 q++;
             }

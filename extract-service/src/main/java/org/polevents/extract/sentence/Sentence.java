@@ -6,7 +6,10 @@ package org.polevents.extract.sentence;
  * @param text   the sentence text, exactly as in the article
  * @param start  offset of the sentence in the article's text (inclusive)
  * @param end    offset after the sentence (exclusive)
- * @param tokens token texts, with curly quotes and apostrophes folded to ASCII
+ * @param tokens token texts, with curly quotes and apostrophes folded to ASCII and em/en dashes
+ *               written "-"; a word written without spaces is one token ("U.N.", "ISIS-K",
+ *               "Port-au-Prince"), except that a possessive "'s" and a sentence's final period are
+ *               tokens of their own
  * @param starts token start offsets into the article text
  * @param ends   token end offsets into the article text (exclusive)
  * @param tags   Universal Dependencies POS tags (NOUN, PROPN, VERB, AUX, ADP, ...)

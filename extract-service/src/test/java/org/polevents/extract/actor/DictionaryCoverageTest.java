@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.polevents.contracts.Actor;
@@ -18,15 +17,6 @@ import org.polevents.extract.sentence.LanguageLayer;
  * entry, is unreachable and fails here.
  */
 class DictionaryCoverageTest {
-    /**
-     * Spellings the language layer currently cuts apart ("D.R." is split off, "Tehrik-e-Taliban"
-     * becomes three tokens, "J.D." ends a sentence, "U.N. Security Council" reads "U.N" "." ...).
-     * They stay in the dictionaries for when the tokenizer keeps them whole.
-     */
-    private static final Set<String> TOKENIZER_SPLITS = Set.of("D.R. Congo", "Port-au-Prince",
-            "Tehrik-e-Taliban Pakistan", "ISIS-K", "IS-K", "J.D. Vance", "U.N. Human Rights Council",
-            "U.N. human rights office", "U.N. nuclear watchdog", "U.N. top court", "U.N. agency for Palestinian refugees");
-
     static LanguageLayer layer;
     static ActorRecognizer recognizer;
 
@@ -49,9 +39,6 @@ class DictionaryCoverageTest {
         for (String[] row : ActorDictionary.rows(ActorDictionary.COUNTRIES)) {
             for (int col = 1; col <= 3 && col < row.length; col++) {
                 for (String name : row[col].isBlank() ? new String[0] : row[col].split("\\|")) {
-                    if (TOKENIZER_SPLITS.contains(name)) {
-                        continue;
-                    }
                     // a lone nationality adjective is no actor; with a role word it gives the country
                     ActorMention m = firstMention(col == 2 ? name + " officials" : name, null);
                     checked++;
@@ -75,9 +62,6 @@ class DictionaryCoverageTest {
             LocalDate day = !row[6].equals("-") ? LocalDate.parse(row[6])
                     : !row[5].equals("-") ? LocalDate.parse(row[5]) : null;
             for (String name : row[0].split("\\|")) {
-                if (TOKENIZER_SPLITS.contains(name)) {
-                    continue;
-                }
                 ActorMention m = firstMention(name, day);
                 checked++;
                 Actor a = m == null ? null : m.actor();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,14 +12,8 @@ import org.polevents.extract.sentence.LanguageLayer;
 import org.polevents.extract.sentence.Sentence;
 
 class ActorRecognizerTest {
-    static LanguageLayer layer;
-    static ActorRecognizer recognizer;
-
-    @BeforeAll
-    static void load() {
-        layer = LanguageLayer.load();
-        recognizer = new ActorRecognizer(ActorDictionary.load());
-    }
+    static final LanguageLayer layer = Recognition.LAYER;
+    static final ActorRecognizer recognizer = Recognition.RECOGNIZER;
 
     static Actor first(String sentence, LocalDate date) {
         Sentence s = layer.analyze(sentence, 0).get(0);

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.polevents.contracts.Actor;
 import org.polevents.extract.sentence.LanguageLayer;
@@ -17,14 +16,8 @@ import org.polevents.extract.sentence.LanguageLayer;
  * entry, is unreachable and fails here.
  */
 class DictionaryCoverageTest {
-    static LanguageLayer layer;
-    static ActorRecognizer recognizer;
-
-    @BeforeAll
-    static void load() {
-        layer = LanguageLayer.load();
-        recognizer = new ActorRecognizer(ActorDictionary.load());
-    }
+    static final LanguageLayer layer = Recognition.LAYER;
+    static final ActorRecognizer recognizer = Recognition.RECOGNIZER;
 
     private static ActorMention firstMention(String name, LocalDate day) {
         String text = "Yesterday, " + name + " said on Monday that talks would resume.";

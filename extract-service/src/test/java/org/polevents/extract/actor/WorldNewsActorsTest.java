@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,14 +15,8 @@ import org.polevents.extract.sentence.LanguageLayer;
  * the seed articles): the dictionaries code the new actors, and ambiguous words do not misfire.
  */
 class WorldNewsActorsTest {
-    static LanguageLayer layer;
-    static ActorRecognizer recognizer;
-
-    @BeforeAll
-    static void load() {
-        layer = LanguageLayer.load();
-        recognizer = new ActorRecognizer(ActorDictionary.load());
-    }
+    static final LanguageLayer layer = Recognition.LAYER;
+    static final ActorRecognizer recognizer = Recognition.RECOGNIZER;
 
     static List<ActorMention> actors(String sentence) {
         return recognizer.find(layer.analyze(sentence, 0).get(0), new ArticleMemory(LocalDate.of(2025, 11, 1)));

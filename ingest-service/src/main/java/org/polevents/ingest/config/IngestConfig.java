@@ -47,5 +47,13 @@ public interface IngestConfig {
         /** How long a seen segment or article is remembered. */
         @WithDefault("P30D")
         Duration retention();
+
+        /**
+         * Most articles whose claims share one database transaction (articles processed at the
+         * same time are claimed together). Each article takes about 200 advisory locks, which
+         * PostgreSQL keeps in a table sized by {@code max_locks_per_transaction}.
+         */
+        @WithDefault("8")
+        int maxBatch();
     }
 }

@@ -54,6 +54,31 @@ class JdbcSeenStoreIT extends SeenStoreContract {
         return store;
     }
 
+    @Override
+    SeenStore anotherStore() {
+        String other = "dedup_" + DATABASES.incrementAndGet();
+        postgres.createDatabase(other);
+        DataSource ds = postgres.dataSource(other);
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        return new JdbcSeenStore(ds);
+    }
+
+    @Test
+    void claimingInGroupsDecidesAsTheInMemoryStoreDoesOneByOne() {
+        List<SeenStore.ArticleKeys> corpus = corpus(150, 11);
+        SeenStore reference = SeenStore.inMemory();
+        List<SeenStore.ArticleClaims> expected = new ArrayList<>();
+        for (SeenStore.ArticleKeys a : corpus) {
+            expected.addAll(reference.claimArticles(List.of(a), T0));
+        }
+        List<SeenStore.ArticleClaims> actual = new ArrayList<>();
+        for (int from = 0; from < corpus.size(); from += 8) {
+            actual.addAll(store.claimArticles(corpus.subList(from, Math.min(corpus.size(), from + 8)), T0));
+        }
+
+        assertThat(actual).isEqualTo(expected);
+    }
+
     @Test
     void claimsSurviveARestart() {
         store.claimExact(Kind.SEGMENT, List.of(new ExactKey(99, "first#0")), T0);

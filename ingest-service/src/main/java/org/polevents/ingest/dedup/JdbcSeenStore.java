@@ -48,8 +48,10 @@ public final class JdbcSeenStore implements SeenStore {
      * Locks, exact claims and candidates. The lock statement finishes before the candidate query
      * starts, and in READ COMMITTED each statement reads a fresh snapshot, so the candidates include
      * whatever a transaction we waited for committed. Plans are made for the actual arrays
-     * (force_custom_plan): a cached generic plan cannot tell how selective the band lookup is and
-     * falls back to scanning every signature of a kind.
+     * (force_custom_plan): a cached generic plan cannot tell how selective the lookups are. The
+     * candidate query is two index lookups per band ({@code LATERAL ... OFFSET 0} keeps the planner
+     * from turning them into a hash join that reads every signature, as it does for a few thousand
+     * bands).
      */
     private static final String CLAIM = """
             SET LOCAL plan_cache_mode TO force_custom_plan;
@@ -63,8 +65,8 @@ public final class JdbcSeenStore implements SeenStore {
             RETURNING kind, hash, owner, hits;
             SELECT b.kind, b.band, b.owner, n.signature
             FROM unnest(?::smallint[], ?::bigint[]) AS q(kind, band)
-            JOIN dedup_near_band b ON b.band = q.band AND b.kind = q.kind
-            JOIN dedup_near n ON n.kind = b.kind AND n.owner = b.owner""";
+            CROSS JOIN LATERAL (SELECT * FROM dedup_near_band b WHERE b.band = q.band AND b.kind = q.kind OFFSET 0) b
+            CROSS JOIN LATERAL (SELECT n.signature FROM dedup_near n WHERE n.kind = b.kind AND n.owner = b.owner OFFSET 0) n""";
 
     /** New signatures (each owner once) and their bands; matched signatures seen again. */
     private static final String REMEMBER = """
@@ -259,11 +261,23 @@ public final class JdbcSeenStore implements SeenStore {
                 c.setAutoCommit(true);
                 long removed = 0;
                 Timestamp ts = Timestamp.from(cutoff);
-                for (String sql : List.of("DELETE FROM dedup_exact WHERE last_seen < ?",
-                        "DELETE FROM dedup_near WHERE last_seen < ?")) {
+                // a signature and its bands go in one statement (one snapshot): a signature seen again
+                // meanwhile keeps all of its bands
+                for (String sql : List.of("DELETE FROM dedup_exact WHERE last_seen < ?", """
+                        WITH gone AS (DELETE FROM dedup_near WHERE last_seen < ? RETURNING kind, owner),
+                             bands AS (DELETE FROM dedup_near_band b USING gone
+                                       WHERE b.kind = gone.kind AND b.owner = gone.owner)
+                        SELECT count(*) FROM gone""")) {
                     try (PreparedStatement ps = c.prepareStatement(sql)) {
                         ps.setTimestamp(1, ts);
-                        removed += ps.executeUpdate();
+                        if (ps.execute()) {
+                            try (ResultSet rs = ps.getResultSet()) {
+                                rs.next();
+                                removed += rs.getLong(1);
+                            }
+                        } else {
+                            removed += ps.getUpdateCount();
+                        }
                     }
                 }
                 return removed;

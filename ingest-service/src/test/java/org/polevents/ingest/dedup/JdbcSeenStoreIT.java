@@ -80,6 +80,31 @@ class JdbcSeenStoreIT extends SeenStoreContract {
     }
 
     @Test
+    void purgeTakesTheBandsOfForgottenSignaturesAlong() throws Exception {
+        store.claimArticles(corpus(20, 3), T0);
+        store.claimArticles(corpus(5, 4), T0.plus(java.time.Duration.ofDays(10)));
+        DataSource ds = postgres.dataSource(database);
+        long before = count(ds, "SELECT count(*) FROM dedup_near_band");
+
+        store.purgeOlderThan(T0.plus(java.time.Duration.ofDays(5)));
+
+        assertThat(count(ds, "SELECT count(*) FROM dedup_near_band")).isPositive().isLessThan(before);
+        assertThat(count(ds, """
+                SELECT count(*) FROM dedup_near_band b
+                WHERE NOT EXISTS (SELECT 1 FROM dedup_near n WHERE n.kind = b.kind AND n.owner = b.owner)""")).isZero();
+        assertThat(count(ds, """
+                SELECT count(*) FROM dedup_near n
+                WHERE NOT EXISTS (SELECT 1 FROM dedup_near_band b WHERE n.kind = b.kind AND n.owner = b.owner)""")).isZero();
+    }
+
+    private static long count(DataSource ds, String sql) throws Exception {
+        try (var c = ds.getConnection(); var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
     void claimsSurviveARestart() {
         store.claimExact(Kind.SEGMENT, List.of(new ExactKey(99, "first#0")), T0);
         store.claimNear(Kind.ARTICLE_NEAR, List.of(nearKey("first", SENTENCE)), 0.5, T0);

@@ -55,5 +55,12 @@ public interface IngestConfig {
          */
         @WithDefault("8")
         int maxBatch();
+
+        /**
+         * Groups of claims in flight at once, each on its own database connection: while one group
+         * waits for the database, the next is claimed.
+         */
+        @WithDefault("2")
+        int claimThreads();
     }
 }

@@ -28,7 +28,8 @@ public class PipelineBeans {
         return switch (config.dedup().store()) {
             case "memory" -> SeenStore.inMemory();
             // concurrent workers' claims share transactions: one per group instead of one per article
-            case "jdbc" -> new BatchingSeenStore(new JdbcSeenStore(dataSource.get()), config.dedup().maxBatch());
+            case "jdbc" -> new BatchingSeenStore(new JdbcSeenStore(dataSource.get()), config.dedup().maxBatch(),
+                    config.dedup().claimThreads());
             default -> throw new IllegalArgumentException(
                     "polevents.ingest.dedup.store must be jdbc or memory, not " + config.dedup().store());
         };

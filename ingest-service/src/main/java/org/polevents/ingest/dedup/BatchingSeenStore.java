@@ -11,42 +11,53 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Puts the {@link #claimArticles} calls of concurrent threads into one call of the store it wraps:
- * while one group is being claimed, the calls that arrive wait and go together as the next group
+ * while a group is being claimed, the calls that arrive wait and go together as the next group
  * (group commit). With a {@link JdbcSeenStore} that is one transaction for several articles
- * instead of one each. Each caller gets what claiming its articles alone would have given,
- * right after the calls queued before it ({@link SeenStore#claimArticles} decides a list as if
- * one by one, in order).
+ * instead of one each. Within a group each caller gets what claiming its articles alone would have
+ * given right after the calls queued before it ({@link SeenStore#claimArticles} decides a list as
+ * if one by one, in order). Groups on different claim threads run concurrently, like claims of
+ * different instances: the store keeps "first seen wins" between them.
  *
  * <p>When a group fails, its calls are retried one by one, so a failure reaches only the call that
  * causes it (and every call when the database is down). The other methods go straight to the
  * wrapped store.
  *
- * <p>Thread-safe. Claims run on one thread of its own, started by the constructor and stopped by
+ * <p>Thread-safe. Claims run on threads of its own, started by the constructor and stopped by
  * {@link #close()} once the queued calls are claimed.
  */
 public final class BatchingSeenStore implements SeenStore {
     private final SeenStore target;
     private final int maxArticles;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final Thread worker;
+    private final List<Thread> workers = new ArrayList<>();
     private volatile boolean closed;
 
     private record Pending(List<ArticleKeys> articles, Instant now, CompletableFuture<List<ArticleClaims>> result) {
     }
 
-    /**
-     * @param maxArticles most articles claimed in one group (a call with more goes alone); bounds
-     *                    the advisory locks one transaction holds (about 200 per article)
-     */
+    /** One claim thread. */
     public BatchingSeenStore(SeenStore target, int maxArticles) {
-        if (maxArticles < 1) {
-            throw new IllegalArgumentException("maxArticles must be at least 1, not " + maxArticles);
+        this(target, maxArticles, 1);
+    }
+
+    /**
+     * @param maxArticles  most articles claimed in one group (a call with more goes alone); bounds
+     *                     the advisory locks one transaction holds (about 200 per article)
+     * @param claimThreads groups claimed at the same time (database connections used)
+     */
+    public BatchingSeenStore(SeenStore target, int maxArticles, int claimThreads) {
+        if (maxArticles < 1 || claimThreads < 1) {
+            throw new IllegalArgumentException("maxArticles and claimThreads must be at least 1, not "
+                    + maxArticles + " and " + claimThreads);
         }
         this.target = target;
         this.maxArticles = maxArticles;
-        this.worker = new Thread(this::work, "dedup-claims");
-        worker.setDaemon(true);
-        worker.start();
+        for (int i = 0; i < claimThreads; i++) {
+            Thread t = new Thread(this::work, "dedup-claims-" + i);
+            t.setDaemon(true);
+            workers.add(t);
+            t.start();
+        }
     }
 
     @Override
@@ -176,7 +187,9 @@ public final class BatchingSeenStore implements SeenStore {
             closed = true;
         }
         try {
-            worker.join(30_000);
+            for (Thread t : workers) {
+                t.join(30_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -47,5 +47,20 @@ public interface IngestConfig {
         /** How long a seen segment or article is remembered. */
         @WithDefault("P30D")
         Duration retention();
+
+        /**
+         * Most articles whose claims share one database transaction (articles processed at the
+         * same time are claimed together). Each article takes about 200 advisory locks, which
+         * PostgreSQL keeps in a table sized by {@code max_locks_per_transaction}.
+         */
+        @WithDefault("8")
+        int maxBatch();
+
+        /**
+         * Groups of claims in flight at once, each on its own database connection: while one group
+         * waits for the database, the next is claimed.
+         */
+        @WithDefault("2")
+        int claimThreads();
     }
 }

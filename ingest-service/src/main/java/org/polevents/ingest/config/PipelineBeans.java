@@ -1,6 +1,7 @@
 package org.polevents.ingest.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -11,6 +12,7 @@ import org.polevents.ingest.guard.ApiKeys;
 import org.polevents.ingest.guard.RateLimiter;
 import javax.sql.DataSource;
 import org.polevents.ingest.api.ArticleRequestParser;
+import org.polevents.ingest.dedup.BatchingSeenStore;
 import org.polevents.ingest.dedup.JdbcSeenStore;
 import org.polevents.ingest.dedup.SeenStore;
 import org.polevents.ingest.pipeline.IngestPipeline;
@@ -25,10 +27,16 @@ public class PipelineBeans {
     SeenStore seenStore(IngestConfig config, Instance<DataSource> dataSource) {
         return switch (config.dedup().store()) {
             case "memory" -> SeenStore.inMemory();
-            case "jdbc" -> new JdbcSeenStore(dataSource.get());
+            // concurrent workers' claims share transactions: one per group instead of one per article
+            case "jdbc" -> new BatchingSeenStore(new JdbcSeenStore(dataSource.get()), config.dedup().maxBatch(),
+                    config.dedup().claimThreads());
             default -> throw new IllegalArgumentException(
                     "polevents.ingest.dedup.store must be jdbc or memory, not " + config.dedup().store());
         };
+    }
+
+    void closeSeenStore(@Disposes SeenStore seen) {
+        seen.close();
     }
 
     @Produces

@@ -8,34 +8,78 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.polevents.ingest.dedup.ClaimBatch.ExactRow;
+import org.polevents.ingest.dedup.ClaimBatch.ExactStep;
+import org.polevents.ingest.dedup.ClaimBatch.FreshSignature;
+import org.polevents.ingest.dedup.ClaimBatch.NearStep;
+import org.polevents.ingest.dedup.ClaimBatch.Owner;
+import org.polevents.ingest.dedup.ClaimBatch.Step;
 
 /**
  * {@link SeenStore} in PostgreSQL (tables of {@code db/migration/V1__dedup_state.sql}): durable
  * across restarts and shared by any number of ingest instances.
  *
- * <ul>
- *   <li>Exact claims are one {@code INSERT ... ON CONFLICT DO UPDATE ... RETURNING owner}: the
- *       first insert wins atomically, later claims get the winner back and bump its hit count.</li>
- *   <li>Near claims run in one transaction that first takes a transaction-scoped advisory lock on
- *       every LSH band key of the batch (in ascending order, so two instances cannot deadlock).
- *       Two instances racing on near copies share at least one band, so the second waits for the
- *       first to commit and then sees its signature.</li>
- * </ul>
- * Keys are sorted before inserting so concurrent batches lock rows in the same order; deadlocks
- * and serialization failures are retried. Thread-safe (each call uses its own connection).
+ * <p>Every call — one article's four claims with {@link #claimArticles}, or several articles' —
+ * is one transaction of three round trips ({@link ClaimBatch} makes the decisions in between):
+ * <ol>
+ *   <li>take a transaction-scoped advisory lock on every LSH band key the call compares (in
+ *       ascending order, so two instances cannot deadlock); claim every exact key with one
+ *       {@code INSERT ... ON CONFLICT DO UPDATE ... RETURNING owner, hits} (the first insert wins
+ *       atomically, later claims get the winner back and bump its hit count); read the signatures
+ *       sharing those bands. Two instances racing on near copies share at least one band, so the
+ *       second waits for the first to commit and then reads its signature;</li>
+ *   <li>insert the new signatures and their bands, refresh the last-seen time of the matched ones;</li>
+ *   <li>commit.</li>
+ * </ol>
+ * Each round trip is one message exchange however many statements it holds. Exact keys are claimed
+ * in (kind, hash) order so concurrent transactions lock rows in the same order; deadlocks and
+ * serialization failures are retried. Thread-safe (each call uses its own connection).
  */
 public final class JdbcSeenStore implements SeenStore {
     private static final int RETRIES = 5;
-    /** Separates this store's advisory lock keys from other users of the database. */
-    private static final long LOCK_SALT = 0x706F6C6576656E74L; // "polevent"
+
+    /**
+     * Locks, exact claims and candidates. The lock statement finishes before the candidate query
+     * starts, and in READ COMMITTED each statement reads a fresh snapshot, so the candidates include
+     * whatever a transaction we waited for committed. Plans are made for the actual arrays
+     * (force_custom_plan): a cached generic plan cannot tell how selective the lookups are. The
+     * candidate query is two index lookups per band ({@code LATERAL ... OFFSET 0} keeps the planner
+     * from turning them into a hash join that reads every signature, as it does for a few thousand
+     * bands).
+     */
+    private static final String CLAIM = """
+            SET LOCAL plan_cache_mode TO force_custom_plan;
+            SELECT count(pg_advisory_xact_lock(k)) FROM unnest(?::bigint[]) AS k;
+            INSERT INTO dedup_exact AS e (kind, hash, owner, hits, first_seen, last_seen)
+            SELECT t.k, t.h, t.o, t.c, ?, ? FROM unnest(?::smallint[], ?::bigint[], ?::text[], ?::bigint[])
+                 WITH ORDINALITY AS t(k, h, o, c, n)
+            ORDER BY t.n
+            ON CONFLICT (kind, hash) DO UPDATE
+               SET hits = e.hits + EXCLUDED.hits, last_seen = GREATEST(e.last_seen, EXCLUDED.last_seen)
+            RETURNING kind, hash, owner, hits;
+            SELECT b.kind, b.band, b.owner, n.signature
+            FROM unnest(?::smallint[], ?::bigint[]) AS q(kind, band)
+            CROSS JOIN LATERAL (SELECT * FROM dedup_near_band b WHERE b.band = q.band AND b.kind = q.kind OFFSET 0) b
+            CROSS JOIN LATERAL (SELECT n.signature FROM dedup_near n WHERE n.kind = b.kind AND n.owner = b.owner OFFSET 0) n""";
+
+    /** New signatures (each owner once) and their bands; matched signatures seen again. */
+    private static final String REMEMBER = """
+            INSERT INTO dedup_near AS d (kind, owner, signature, first_seen, last_seen)
+            SELECT t.k, t.o, t.s, ?, ? FROM unnest(?::smallint[], ?::text[], ?::bytea[]) WITH ORDINALITY AS t(k, o, s, n)
+            ORDER BY t.n
+            ON CONFLICT (kind, owner) DO UPDATE SET last_seen = GREATEST(d.last_seen, EXCLUDED.last_seen);
+            INSERT INTO dedup_near_band (kind, band, owner)
+            SELECT * FROM unnest(?::smallint[], ?::bigint[], ?::text[])
+            ON CONFLICT DO NOTHING;
+            UPDATE dedup_near d SET last_seen = GREATEST(d.last_seen, ?)
+            FROM unnest(?::smallint[], ?::text[]) AS t(k, o)
+            WHERE d.kind = t.k AND d.owner = t.o""";
 
     private final DataSource dataSource;
     private final boolean synchronousCommit;
@@ -50,24 +94,11 @@ public final class JdbcSeenStore implements SeenStore {
      *                          is still atomic and immediately visible to every instance; only a
      *                          crash of the database server itself can lose the last fraction of a
      *                          second of claims (then a copy processed again is let through once).
-     *                          Waiting costs a disk flush per claim, about four per article.
+     *                          Waiting costs a disk flush per transaction.
      */
     public JdbcSeenStore(DataSource dataSource, boolean synchronousCommit) {
         this.dataSource = dataSource;
         this.synchronousCommit = synchronousCommit;
-    }
-
-    /**
-     * Starts a transaction on {@code c} with this store's commit mode. Plans are made for the
-     * actual key arrays: a cached generic plan cannot tell how selective "band = ANY(?)" is and
-     * falls back to scanning the whole kind.
-     */
-    private void begin(Connection c) throws SQLException {
-        c.setAutoCommit(false);
-        try (var st = c.createStatement()) {
-            st.execute(synchronousCommit ? "SET LOCAL plan_cache_mode TO force_custom_plan"
-                    : "SET LOCAL plan_cache_mode TO force_custom_plan; SET LOCAL synchronous_commit TO OFF");
-        }
     }
 
     @Override
@@ -75,54 +106,9 @@ public final class JdbcSeenStore implements SeenStore {
         if (keys.isEmpty()) {
             return List.of();
         }
-        // first occurrence in the call owns a repeated key; insert in ascending key order
-        Map<Long, String> firstOwner = new LinkedHashMap<>();
-        for (ExactKey k : keys) {
-            firstOwner.putIfAbsent(k.hash(), k.owner());
-        }
-        Long[] hashes = firstOwner.keySet().toArray(new Long[0]);
-        Arrays.sort(hashes);
-        String[] owners = new String[hashes.length];
-        for (int i = 0; i < hashes.length; i++) {
-            owners[i] = firstOwner.get(hashes[i]);
-        }
-        Map<Long, Claim> result = retry(() -> {
-            try (Connection c = dataSource.getConnection()) {
-                begin(c);
-                try (PreparedStatement ps = c.prepareStatement("""
-                        INSERT INTO dedup_exact (kind, hash, owner, hits, first_seen, last_seen)
-                        SELECT ?, t.h, t.o, 1, ?, ? FROM unnest(?::bigint[], ?::text[]) WITH ORDINALITY AS t(h, o, n)
-                        ORDER BY t.n
-                        ON CONFLICT (kind, hash) DO UPDATE
-                           SET hits = dedup_exact.hits + 1,
-                               last_seen = GREATEST(dedup_exact.last_seen, EXCLUDED.last_seen)
-                        RETURNING hash, owner, hits""")) {
-                    Timestamp ts = Timestamp.from(now);
-                    ps.setShort(1, kind.code);
-                    ps.setTimestamp(2, ts);
-                    ps.setTimestamp(3, ts);
-                    ps.setArray(4, c.createArrayOf("bigint", hashes));
-                    ps.setArray(5, c.createArrayOf("text", owners));
-                    Map<Long, Claim> claims = new HashMap<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            claims.put(rs.getLong(1), new Claim(rs.getString(2), rs.getLong(3)));
-                        }
-                    }
-                    c.commit();
-                    return claims;
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                }
-            }
-        });
-        // a key repeated within the call maps to the same row, owned by its first occurrence
-        List<Claim> out = new ArrayList<>(keys.size());
-        for (ExactKey k : keys) {
-            out.add(result.get(k.hash()));
-        }
-        return out;
+        @SuppressWarnings("unchecked")
+        List<Claim> claims = (List<Claim>) run(List.of(new ExactStep(kind, keys)), now).get(0);
+        return claims;
     }
 
     @Override
@@ -130,13 +116,49 @@ public final class JdbcSeenStore implements SeenStore {
         if (keys.isEmpty()) {
             return List.of();
         }
+        @SuppressWarnings("unchecked")
+        List<NearMatch> matches = (List<NearMatch>) run(List.of(new NearStep(kind, keys, threshold, -1)), now).get(0);
+        return matches;
+    }
+
+    /** All articles in one transaction; the same outcome as claiming them one after the other. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<ArticleClaims> claimArticles(List<ArticleKeys> articles, Instant now) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        List<Step> steps = new ArrayList<>(articles.size() * 4);
+        for (ArticleKeys a : articles) {
+            steps.add(new NearStep(Kind.ARTICLE_NEAR, a.article() == null ? List.of() : List.of(a.article()),
+                    a.articleThreshold(), -1));
+            steps.add(new ExactStep(Kind.SEGMENT, a.segments()));
+            steps.add(new ExactStep(Kind.OUTLET_SEGMENT, a.outletSegments()));
+            steps.add(new NearStep(Kind.SEGMENT_NEAR, a.segmentNear(), a.segmentThreshold(), steps.size() - 2));
+        }
+        List<List<?>> results = run(steps, now);
+        List<ArticleClaims> out = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            List<NearMatch> article = (List<NearMatch>) results.get(4 * i);
+            out.add(new ArticleClaims(article.isEmpty() ? NearMatch.none() : article.get(0),
+                    (List<Claim>) results.get(4 * i + 1), (List<Claim>) results.get(4 * i + 2),
+                    (List<NearMatch>) results.get(4 * i + 3)));
+        }
+        return out;
+    }
+
+    /** Runs the steps in one transaction (retried whole on deadlock); one result list per step. */
+    private List<List<?>> run(List<Step> steps, Instant now) {
         return retry(() -> {
+            ClaimBatch batch = new ClaimBatch(steps);
             try (Connection c = dataSource.getConnection()) {
-                begin(c);
+                c.setAutoCommit(false);
                 try {
-                    List<NearMatch> out = claimNearInTransaction(c, kind, keys, threshold, now);
+                    claim(c, batch, now);
+                    List<List<?>> results = batch.resolve();
+                    remember(c, batch, now);
                     c.commit();
-                    return out;
+                    return results;
                 } catch (SQLException | RuntimeException e) {
                     c.rollback();
                     throw e;
@@ -145,148 +167,90 @@ public final class JdbcSeenStore implements SeenStore {
         });
     }
 
-    private List<NearMatch> claimNearInTransaction(Connection c, Kind kind, List<NearKey> keys, double threshold,
-            Instant now) throws SQLException {
-        TreeSet<Long> bands = new TreeSet<>();
-        for (NearKey k : keys) {
-            for (long b : k.bands()) {
-                bands.add(b);
-            }
+    private void claim(Connection c, ClaimBatch batch, Instant now) throws SQLException {
+        List<ExactRow> exact = batch.exactKeys();
+        Short[] kinds = new Short[exact.size()];
+        Long[] hashes = new Long[exact.size()];
+        String[] owners = new String[exact.size()];
+        Long[] counts = new Long[exact.size()];
+        for (int i = 0; i < exact.size(); i++) {
+            kinds[i] = exact.get(i).key().kind();
+            hashes[i] = exact.get(i).key().hash();
+            owners[i] = exact.get(i).owner();
+            counts[i] = (long) exact.get(i).claims();
         }
-        Long[] bandArray = bands.toArray(new Long[0]);
-        Long[] lockKeys = new Long[bandArray.length];
-        for (int i = 0; i < bandArray.length; i++) {
-            lockKeys[i] = lockKey(kind, bandArray[i]);
-        }
-        Arrays.sort(lockKeys);
-        try (PreparedStatement lock = c.prepareStatement(
-                "SELECT count(pg_advisory_xact_lock(s.k)) FROM (SELECT DISTINCT unnest(?::bigint[]) AS k ORDER BY 1) s")) {
-            lock.setArray(1, c.createArrayOf("bigint", lockKeys));
-            lock.executeQuery().close();
-        }
-        // candidates: band -> (owner -> signature). Two index lookups rather than one join: with a
-        // generic plan for "= ANY(?)" the join degrades to scanning every signature of the kind.
-        Map<Long, List<String>> ownersByBand = new HashMap<>();
-        Set<String> candidateOwners = new TreeSet<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT band, owner FROM dedup_near_band WHERE kind = ? AND band = ANY(?::bigint[])")) {
-            ps.setShort(1, kind.code);
-            ps.setArray(2, c.createArrayOf("bigint", bandArray));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ownersByBand.computeIfAbsent(rs.getLong(1), b -> new ArrayList<>()).add(rs.getString(2));
-                    candidateOwners.add(rs.getString(2));
-                }
-            }
-        }
-        Map<String, byte[]> signatures = new HashMap<>();
-        if (!candidateOwners.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT owner, signature FROM dedup_near WHERE kind = ? AND owner = ANY(?::text[])")) {
-                ps.setShort(1, kind.code);
-                ps.setArray(2, c.createArrayOf("text", candidateOwners.toArray(new String[0])));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        signatures.put(rs.getString(1), rs.getBytes(2));
-                    }
-                }
-            }
-        }
-        Map<Long, Map<String, byte[]>> byBand = new HashMap<>();
-        ownersByBand.forEach((band, owners) -> {
-            Map<String, byte[]> m = byBand.computeIfAbsent(band, b -> new HashMap<>());
-            for (String o : owners) {
-                byte[] sig = signatures.get(o);
-                if (sig != null) {
-                    m.put(o, sig);
-                }
-            }
-        });
-        List<NearMatch> out = new ArrayList<>(keys.size());
-        List<NearKey> fresh = new ArrayList<>();
-        Set<String> touched = new LinkedHashSet<>();
-        for (NearKey k : keys) {
-            String best = null;
-            double bestSimilarity = 0;
-            boolean self = false;
-            for (long band : k.bands()) {
-                for (Map.Entry<String, byte[]> e : byBand.getOrDefault(band, Map.of()).entrySet()) {
-                    double s = Fingerprints.similarity(k.signature(), e.getValue());
-                    if (s < threshold) {
-                        continue;
-                    }
-                    if (e.getKey().equals(k.owner())) {
-                        self = true;
-                    } else if (s > bestSimilarity) {
-                        best = e.getKey();
-                        bestSimilarity = s;
-                    }
-                }
-            }
-            if (best != null) {
-                touched.add(best);
-                out.add(new NearMatch(best, bestSimilarity));
-                continue;
-            }
-            out.add(NearMatch.none());
-            if (self) {
-                touched.add(k.owner());
-                continue;
-            }
-            fresh.add(k);
-            // later keys of this call see this one
-            for (long band : k.bands()) {
-                byBand.computeIfAbsent(band, b -> new HashMap<>()).put(k.owner(), k.signature());
-            }
-        }
+        ClaimBatch.Bands bands = batch.bands();
         Timestamp ts = Timestamp.from(now);
-        if (!fresh.isEmpty()) {
-            insertSignatures(c, kind, fresh, ts);
-        }
-        if (!touched.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE dedup_near SET last_seen = GREATEST(last_seen, ?)
-                    WHERE kind = ? AND owner = ANY(?::text[])""")) {
-                ps.setTimestamp(1, ts);
-                ps.setShort(2, kind.code);
-                ps.setArray(3, c.createArrayOf("text", touched.stream().sorted().toArray(String[]::new)));
-                ps.executeUpdate();
+        String sql = synchronousCommit ? CLAIM : "SET LOCAL synchronous_commit TO OFF;\n" + CLAIM;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int p = 1;
+            ps.setArray(p++, c.createArrayOf("bigint", Arrays.stream(batch.lockKeys()).boxed().toArray(Long[]::new)));
+            ps.setTimestamp(p++, ts);
+            ps.setTimestamp(p++, ts);
+            ps.setArray(p++, c.createArrayOf("smallint", kinds));
+            ps.setArray(p++, c.createArrayOf("bigint", hashes));
+            ps.setArray(p++, c.createArrayOf("text", owners));
+            ps.setArray(p++, c.createArrayOf("bigint", counts));
+            ps.setArray(p++, c.createArrayOf("smallint", bands.kinds()));
+            ps.setArray(p, c.createArrayOf("bigint", bands.bands()));
+            boolean isResultSet = ps.execute();
+            // results in statement order: SETs (update counts), lock count, exact rows, candidates
+            int resultSets = 0;
+            while (true) {
+                if (isResultSet) {
+                    try (ResultSet rs = ps.getResultSet()) {
+                        resultSets++;
+                        while (rs.next()) {
+                            if (resultSets == 2) {
+                                batch.exactRow(rs.getShort(1), rs.getLong(2), rs.getString(3), rs.getLong(4));
+                            } else if (resultSets == 3) {
+                                batch.candidate(rs.getShort(1), rs.getLong(2), rs.getString(3), rs.getBytes(4));
+                            }
+                        }
+                    }
+                } else if (ps.getUpdateCount() == -1) {
+                    break;
+                }
+                isResultSet = ps.getMoreResults();
+            }
+            if (resultSets != 3) {
+                throw new SQLException("expected 3 result sets from the claim statements, got " + resultSets);
             }
         }
-        return out;
     }
 
-    private static void insertSignatures(Connection c, Kind kind, List<NearKey> fresh, Timestamp ts)
-            throws SQLException {
-        try (PreparedStatement sig = c.prepareStatement("""
-                INSERT INTO dedup_near (kind, owner, signature, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (kind, owner) DO UPDATE SET last_seen = GREATEST(dedup_near.last_seen, EXCLUDED.last_seen)""")) {
-            for (NearKey k : fresh) {
-                sig.setShort(1, kind.code);
-                sig.setString(2, k.owner());
-                sig.setBytes(3, k.signature());
-                sig.setTimestamp(4, ts);
-                sig.setTimestamp(5, ts);
-                sig.addBatch();
-            }
-            sig.executeBatch();
+    private static void remember(Connection c, ClaimBatch batch, Instant now) throws SQLException {
+        List<FreshSignature> fresh = batch.fresh();
+        List<Owner> touched = batch.touched();
+        if (fresh.isEmpty() && touched.isEmpty()) {
+            return;
         }
-        List<Long> bands = new ArrayList<>();
-        List<String> owners = new ArrayList<>();
-        for (NearKey k : fresh) {
-            for (long b : k.bands()) {
-                bands.add(b);
-                owners.add(k.owner());
+        // one signature per owner (the first remembered), as separate claims would have kept it
+        Map<Owner, byte[]> signatures = new LinkedHashMap<>();
+        Set<List<Object>> bandRows = new LinkedHashSet<>();
+        for (FreshSignature f : fresh) {
+            Owner o = new Owner(f.kind().code, f.key().owner());
+            signatures.putIfAbsent(o, f.key().signature());
+            for (long b : f.key().bands()) {
+                bandRows.add(List.of(f.kind().code, b, f.key().owner()));
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO dedup_near_band (kind, band, owner)
-                SELECT ?, t.b, t.o FROM unnest(?::bigint[], ?::text[]) AS t(b, o)
-                ON CONFLICT DO NOTHING""")) {
-            ps.setShort(1, kind.code);
-            ps.setArray(2, c.createArrayOf("bigint", bands.toArray(new Long[0])));
-            ps.setArray(3, c.createArrayOf("text", owners.toArray(new String[0])));
-            ps.executeUpdate();
+        List<Owner> sigOwners = new ArrayList<>(signatures.keySet());
+        Timestamp ts = Timestamp.from(now);
+        try (PreparedStatement ps = c.prepareStatement(REMEMBER)) {
+            int p = 1;
+            ps.setTimestamp(p++, ts);
+            ps.setTimestamp(p++, ts);
+            ps.setArray(p++, c.createArrayOf("smallint", sigOwners.stream().map(Owner::kind).toArray(Short[]::new)));
+            ps.setArray(p++, c.createArrayOf("text", sigOwners.stream().map(Owner::owner).toArray(String[]::new)));
+            ps.setArray(p++, c.createArrayOf("bytea", signatures.values().toArray(new byte[0][])));
+            ps.setArray(p++, c.createArrayOf("smallint", bandRows.stream().map(r -> (Short) r.get(0)).toArray(Short[]::new)));
+            ps.setArray(p++, c.createArrayOf("bigint", bandRows.stream().map(r -> (Long) r.get(1)).toArray(Long[]::new)));
+            ps.setArray(p++, c.createArrayOf("text", bandRows.stream().map(r -> (String) r.get(2)).toArray(String[]::new)));
+            ps.setTimestamp(p++, ts);
+            ps.setArray(p++, c.createArrayOf("smallint", touched.stream().map(Owner::kind).toArray(Short[]::new)));
+            ps.setArray(p, c.createArrayOf("text", touched.stream().map(Owner::owner).toArray(String[]::new)));
+            ps.execute(); // the driver reads every statement's outcome here, so any error is raised now
         }
     }
 
@@ -297,11 +261,23 @@ public final class JdbcSeenStore implements SeenStore {
                 c.setAutoCommit(true);
                 long removed = 0;
                 Timestamp ts = Timestamp.from(cutoff);
-                for (String sql : List.of("DELETE FROM dedup_exact WHERE last_seen < ?",
-                        "DELETE FROM dedup_near WHERE last_seen < ?")) {
+                // a signature and its bands go in one statement (one snapshot): a signature seen again
+                // meanwhile keeps all of its bands
+                for (String sql : List.of("DELETE FROM dedup_exact WHERE last_seen < ?", """
+                        WITH gone AS (DELETE FROM dedup_near WHERE last_seen < ? RETURNING kind, owner),
+                             bands AS (DELETE FROM dedup_near_band b USING gone
+                                       WHERE b.kind = gone.kind AND b.owner = gone.owner)
+                        SELECT count(*) FROM gone""")) {
                     try (PreparedStatement ps = c.prepareStatement(sql)) {
                         ps.setTimestamp(1, ts);
-                        removed += ps.executeUpdate();
+                        if (ps.execute()) {
+                            try (ResultSet rs = ps.getResultSet()) {
+                                rs.next();
+                                removed += rs.getLong(1);
+                            }
+                        } else {
+                            removed += ps.getUpdateCount();
+                        }
                     }
                 }
                 return removed;
@@ -320,11 +296,6 @@ public final class JdbcSeenStore implements SeenStore {
                 return rs.getLong(1);
             }
         });
-    }
-
-    private static long lockKey(Kind kind, long band) {
-        long h = (band ^ LOCK_SALT) * 0x9E3779B97F4A7C15L + kind.code;
-        return h ^ (h >>> 29);
     }
 
     @FunctionalInterface

@@ -1,8 +1,11 @@
 package org.polevents.ingest.dedup;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The dedup memory: who claimed each exact key and each near-duplicate signature first.
@@ -33,6 +36,16 @@ public interface SeenStore extends AutoCloseable {
 
         Kind(int code) {
             this.code = (short) code;
+        }
+
+        /** The kind stored as {@code code}. */
+        public static Kind of(short code) {
+            for (Kind k : values()) {
+                if (k.code == code) {
+                    return k;
+                }
+            }
+            throw new IllegalArgumentException("no dedup kind " + code);
         }
     }
 
@@ -78,6 +91,67 @@ public interface SeenStore extends AutoCloseable {
         public boolean isDuplicate() {
             return owner != null;
         }
+    }
+
+    /**
+     * Everything one article claims, in the order the pipeline decides it: the article as a whole
+     * ({@link Kind#ARTICLE_NEAR}), its segments' exact keys ({@link Kind#SEGMENT}) and outlet-scoped
+     * keys ({@link Kind#OUTLET_SEGMENT}), then its long segments' near keys
+     * ({@link Kind#SEGMENT_NEAR}). A near key whose owner lost one of its {@code segments} claims is
+     * not claimed: a segment already seen word for word is not remembered again as a signature.
+     *
+     * @param article          the article's near key, or null when it is too short to compare
+     * @param articleThreshold similarity from which the article is a near copy
+     * @param segments         exact keys, owned by segment ids
+     * @param outletSegments   outlet-scoped exact keys (empty without an outlet)
+     * @param segmentNear      near keys of segments, owned by the same segment ids
+     * @param segmentThreshold similarity from which a segment is a near copy
+     */
+    record ArticleKeys(NearKey article, double articleThreshold, List<ExactKey> segments,
+            List<ExactKey> outletSegments, List<NearKey> segmentNear, double segmentThreshold) {
+        public ArticleKeys {
+            segments = List.copyOf(segments);
+            outletSegments = List.copyOf(outletSegments);
+            segmentNear = List.copyOf(segmentNear);
+        }
+    }
+
+    /**
+     * What {@link #claimArticles} decided for one {@link ArticleKeys}, list for list; a near key that
+     * was not claimed (its segment lost its exact claim) has {@link NearMatch#none()}.
+     */
+    record ArticleClaims(NearMatch article, List<Claim> segments, List<Claim> outletSegments,
+            List<NearMatch> segmentNear) {
+    }
+
+    /**
+     * Claims the keys of several articles: the result is the same as claiming them one article
+     * after the other, in list order, with {@link #claimNear} and {@link #claimExact} (which is what
+     * this default does); implementations may decide the whole list at once.
+     */
+    default List<ArticleClaims> claimArticles(List<ArticleKeys> articles, Instant now) {
+        List<ArticleClaims> out = new ArrayList<>(articles.size());
+        for (ArticleKeys a : articles) {
+            NearMatch article = a.article() == null ? NearMatch.none()
+                    : claimNear(Kind.ARTICLE_NEAR, List.of(a.article()), a.articleThreshold(), now).get(0);
+            List<Claim> segments = claimExact(Kind.SEGMENT, a.segments(), now);
+            List<Claim> outletSegments = claimExact(Kind.OUTLET_SEGMENT, a.outletSegments(), now);
+            Set<String> lost = new HashSet<>();
+            for (int i = 0; i < segments.size(); i++) {
+                if (!segments.get(i).ownedBy(a.segments().get(i).owner())) {
+                    lost.add(a.segments().get(i).owner());
+                }
+            }
+            List<NearKey> open = a.segmentNear().stream().filter(k -> !lost.contains(k.owner())).toList();
+            List<NearMatch> matches = claimNear(Kind.SEGMENT_NEAR, open, a.segmentThreshold(), now);
+            List<NearMatch> segmentNear = new ArrayList<>(a.segmentNear().size());
+            int next = 0;
+            for (NearKey k : a.segmentNear()) {
+                segmentNear.add(lost.contains(k.owner()) ? NearMatch.none() : matches.get(next++));
+            }
+            out.add(new ArticleClaims(article, segments, outletSegments, segmentNear));
+        }
+        return out;
     }
 
     /**

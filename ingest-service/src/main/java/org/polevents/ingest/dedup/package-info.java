@@ -13,6 +13,10 @@
  * <p>{@link org.polevents.ingest.dedup.SeenStore} holds the memory: in memory for tests and
  * benchmarks, or in PostgreSQL ({@link org.polevents.ingest.dedup.JdbcSeenStore}) so it survives
  * restarts and is shared by every ingest instance. Entries not seen for the retention window are
- * purged. A claim by the same owner again (a redelivered record) is not a duplicate.
+ * purged. A claim by the same owner again (a redelivered record) is not a duplicate. An article's
+ * claims are decided together ({@link org.polevents.ingest.dedup.SeenStore#claimArticles}), in
+ * PostgreSQL as one transaction ({@link org.polevents.ingest.dedup.ClaimBatch}), and
+ * {@link org.polevents.ingest.dedup.BatchingSeenStore} lets articles processed at the same time
+ * share it, with the outcome of claiming them one by one.
  */
 package org.polevents.ingest.dedup;

@@ -18,11 +18,10 @@ import org.polevents.ingest.boilerplate.Verdict;
 import org.polevents.ingest.clean.HtmlToText;
 import org.polevents.ingest.dedup.Fingerprints;
 import org.polevents.ingest.dedup.SeenStore;
+import org.polevents.ingest.dedup.SeenStore.ArticleClaims;
 import org.polevents.ingest.dedup.SeenStore.Claim;
 import org.polevents.ingest.dedup.SeenStore.ExactKey;
-import org.polevents.ingest.dedup.SeenStore.Kind;
 import org.polevents.ingest.dedup.SeenStore.NearKey;
-import org.polevents.ingest.dedup.SeenStore.NearMatch;
 import org.polevents.ingest.segment.Block;
 import org.polevents.ingest.segment.Segmenter;
 
@@ -90,16 +89,24 @@ public final class IngestPipeline {
         Instant now = clock.instant();
         purgeIfDue(now);
 
-        List<SegmentBatch> kept = new ArrayList<>();
-        List<Drop> drops = new ArrayList<>();
+        // every glued article's claims go to the store in one call, in page order
+        List<Part> prepared = new ArrayList<>(parts.size());
         for (int p = 0; p < parts.size(); p++) {
             String articleId = parts.size() == 1 ? parentId : parentId + "-" + (p + 1);
             int[] range = parts.get(p);
-            ArticleOutcome outcome = dedup(article, articleId, blocks.subList(range[0], range[1]),
-                    verdicts.subList(range[0], range[1]), range[0], now);
+            prepared.add(prepare(article, articleId, blocks.subList(range[0], range[1]),
+                    verdicts.subList(range[0], range[1]), range[0]));
+        }
+        List<ArticleClaims> claims = seen.claimArticles(prepared.stream().map(Part::keys).toList(), now);
+
+        List<SegmentBatch> kept = new ArrayList<>();
+        List<Drop> drops = new ArrayList<>();
+        for (int p = 0; p < prepared.size(); p++) {
+            Part part = prepared.get(p);
+            ArticleOutcome outcome = decide(part, claims.get(p));
             drops.addAll(outcome.drops);
             if (!outcome.kept.isEmpty()) {
-                kept.add(batch(article, articleId, parentId, parts.size() > 1, outcome.kept));
+                kept.add(batch(article, part.articleId, parentId, parts.size() > 1, outcome.kept));
             }
         }
         return new IngestResult(kept, drops);
@@ -167,18 +174,53 @@ public final class IngestPipeline {
     }
 
     /**
+     * One glued article between the steps: what is decided without the store (boilerplate, repeats
+     * within the article) and the keys it claims.
+     */
+    private static final class Part {
+        final String articleId;
+        final List<Block> blocks;
+        final String[] ids;
+        final String[] reason;
+        final String[] duplicateOf;
+        /** content words of the article as a whole (what its near signature is made of) */
+        int articleWords;
+        /** block indexes of {@code keys.segments()} (and of {@code outletSegments} when there is an outlet) */
+        final List<Integer> open = new ArrayList<>();
+        /** block indexes of {@code keys.segmentNear()} */
+        final List<Integer> nearIdx = new ArrayList<>();
+        SeenStore.ArticleKeys keys;
+
+        Part(String articleId, List<Block> blocks) {
+            this.articleId = articleId;
+            this.blocks = blocks;
+            int n = blocks.size();
+            this.ids = new String[n];
+            this.reason = new String[n];
+            this.duplicateOf = new String[n];
+            for (int i = 0; i < n; i++) {
+                ids[i] = articleId + "#" + i;
+            }
+        }
+
+        SeenStore.ArticleKeys keys() {
+            return keys;
+        }
+    }
+
+    /**
+     * Steps 1–2 and the keys of steps 3–5 (see {@link #decide}).
+     *
      * @param offset page-wide index of {@code blocks.get(0)}; verdicts refer to related blocks by
      *               page-wide index
      */
-    private ArticleOutcome dedup(RawArticle article, String articleId, List<Block> blocks, List<Verdict> verdicts,
-            int offset, Instant now) {
+    private Part prepare(RawArticle article, String articleId, List<Block> blocks, List<Verdict> verdicts,
+            int offset) {
+        Part part = new Part(articleId, blocks);
         int n = blocks.size();
-        String[] reason = new String[n];
-        String[] duplicateOf = new String[n];
-        String[] ids = new String[n];
-        for (int i = 0; i < n; i++) {
-            ids[i] = articleId + "#" + i;
-        }
+        String[] reason = part.reason;
+        String[] duplicateOf = part.duplicateOf;
+        String[] ids = part.ids;
         // 1. boilerplate
         for (int i = 0; i < n; i++) {
             Verdict v = verdicts.get(i);
@@ -201,24 +243,19 @@ public final class IngestPipeline {
             }
         }
         // 3. the whole article against earlier articles
-        String nearArticleOf = null;
         List<String> articleTokens = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (reason[i] == null && verdicts.get(i).isContent()) {
                 articleTokens.addAll(blocks.get(i).tokens());
             }
         }
+        part.articleWords = articleTokens.size();
+        NearKey articleKey = null;
         if (articleTokens.size() >= settings.nearArticleMinWords()) {
             byte[] signature = articlePrints.signature(articlePrints.shingles(articleTokens));
-            NearMatch match = seen.claimNear(Kind.ARTICLE_NEAR,
-                    List.of(new NearKey(articleId, signature, articlePrints.bands(signature, ARTICLE_SALT))),
-                    settings.nearArticleThreshold(), now).get(0);
-            if (match.isDuplicate()) {
-                nearArticleOf = match.owner();
-            }
+            articleKey = new NearKey(articleId, signature, articlePrints.bands(signature, ARTICLE_SALT));
         }
         // 4. exact segments, and how often the outlet has printed each
-        List<Integer> open = new ArrayList<>();
         List<ExactKey> keys = new ArrayList<>();
         List<ExactKey> outletKeys = new ArrayList<>();
         String outlet = article.outlet() == null || article.outlet().isBlank() ? null
@@ -226,41 +263,57 @@ public final class IngestPipeline {
         for (int i = 0; i < n; i++) {
             if (reason[i] == null) {
                 long hash = Fingerprints.exactHash(blocks.get(i).tokens());
-                open.add(i);
+                part.open.add(i);
                 keys.add(new ExactKey(hash, ids[i]));
                 if (outlet != null) {
                     outletKeys.add(new ExactKey(Fingerprints.scoped(outlet, hash), ids[i]));
                 }
             }
         }
-        List<Claim> claims = seen.claimExact(Kind.SEGMENT, keys, now);
-        List<Claim> outletClaims = outlet == null ? List.of() : seen.claimExact(Kind.OUTLET_SEGMENT, outletKeys, now);
-        for (int k = 0; k < open.size(); k++) {
-            int i = open.get(k);
-            Claim claim = claims.get(k);
-            if (!claim.ownedBy(ids[i])) {
-                boolean outletWide = outlet != null && outletClaims.get(k).hits() >= settings.outletRepeatThreshold();
-                reason[i] = outletWide ? "boilerplate:outlet-repeated" : "duplicate:exact-segment";
-                duplicateOf[i] = claim.owner();
-            }
-        }
-        // 5. near segments (long ones only: short lines share too few shingles to judge)
-        List<Integer> nearIdx = new ArrayList<>();
+        // 5. near segments (long ones only: short lines share too few shingles to judge); the store
+        // leaves out those that step 4 finds to be exact copies
         List<NearKey> nearKeys = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (reason[i] == null && blocks.get(i).words() >= settings.nearSegmentMinWords()) {
                 byte[] signature = segmentPrints.signature(segmentPrints.shingles(blocks.get(i).tokens()));
-                nearIdx.add(i);
+                part.nearIdx.add(i);
                 nearKeys.add(new NearKey(ids[i], signature, segmentPrints.bands(signature, SEGMENT_SALT)));
             }
         }
-        if (!nearKeys.isEmpty()) {
-            List<NearMatch> matches = seen.claimNear(Kind.SEGMENT_NEAR, nearKeys, settings.nearSegmentThreshold(), now);
-            for (int k = 0; k < nearIdx.size(); k++) {
-                if (matches.get(k).isDuplicate()) {
-                    reason[nearIdx.get(k)] = "duplicate:near-segment";
-                    duplicateOf[nearIdx.get(k)] = matches.get(k).owner();
-                }
+        part.keys = new SeenStore.ArticleKeys(articleKey, settings.nearArticleThreshold(), keys, outletKeys, nearKeys,
+                settings.nearSegmentThreshold());
+        return part;
+    }
+
+    /**
+     * Applies the store's answers, in this order: the whole article against earlier articles (3),
+     * exact segments (4), near segments (5), and what a near copy of an earlier article keeps (6).
+     */
+    private ArticleOutcome decide(Part part, ArticleClaims claims) {
+        List<Block> blocks = part.blocks;
+        String[] reason = part.reason;
+        String[] duplicateOf = part.duplicateOf;
+        String[] ids = part.ids;
+        int n = blocks.size();
+        // 3.
+        String nearArticleOf = claims.article().isDuplicate() ? claims.article().owner() : null;
+        // 4.
+        boolean hasOutlet = !part.keys.outletSegments().isEmpty();
+        for (int k = 0; k < part.open.size(); k++) {
+            int i = part.open.get(k);
+            Claim claim = claims.segments().get(k);
+            if (!claim.ownedBy(ids[i])) {
+                boolean outletWide = hasOutlet && claims.outletSegments().get(k).hits() >= settings.outletRepeatThreshold();
+                reason[i] = outletWide ? "boilerplate:outlet-repeated" : "duplicate:exact-segment";
+                duplicateOf[i] = claim.owner();
+            }
+        }
+        // 5.
+        for (int k = 0; k < part.nearIdx.size(); k++) {
+            int i = part.nearIdx.get(k);
+            if (reason[i] == null && claims.segmentNear().get(k).isDuplicate()) {
+                reason[i] = "duplicate:near-segment";
+                duplicateOf[i] = claims.segmentNear().get(k).owner();
             }
         }
         // 6. an article that resembles an earlier one as a whole. If little of it is new — no long
@@ -276,7 +329,7 @@ public final class IngestPipeline {
                     fresh += blocks.get(i).words();
                 }
             }
-            boolean copy = fresh < NEW_REPORTING_SHARE * articleTokens.size();
+            boolean copy = fresh < NEW_REPORTING_SHARE * part.articleWords;
             for (int i = 0; i < n; i++) {
                 boolean kept = reason[i] == null;
                 boolean duplicate = kept || reason[i].startsWith("duplicate:");
@@ -286,7 +339,7 @@ public final class IngestPipeline {
                 }
             }
         }
-        return outcome(articleId, blocks, ids, reason, duplicateOf);
+        return outcome(part.articleId, blocks, ids, reason, duplicateOf);
     }
 
     private static ArticleOutcome outcome(String articleId, List<Block> blocks, String[] ids, String[] reason,

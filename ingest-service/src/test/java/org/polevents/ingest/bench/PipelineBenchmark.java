@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.polevents.contracts.RawArticle;
 import org.polevents.infra.EmbeddedDatabase;
+import org.polevents.ingest.dedup.BatchingSeenStore;
 import org.polevents.ingest.dedup.JdbcSeenStore;
 import org.polevents.ingest.dedup.Fingerprints;
 import org.polevents.ingest.dedup.SeenStore;
@@ -30,7 +31,8 @@ import org.polevents.ingest.pipeline.PipelineSettings;
  * java -Xmx2g -cp ... org.polevents.ingest.bench.PipelineBenchmark [articles=20000] [segmentsForMemory=1000000] [jdbcArticles=0]
  * </pre>
  * With {@code jdbcArticles > 0} the first that many articles also go through a
- * {@link JdbcSeenStore} on an embedded PostgreSQL (one thread, one connection at a time).
+ * {@link JdbcSeenStore} on an embedded PostgreSQL: on one thread (a transaction per article), then
+ * on 8 threads through a {@link BatchingSeenStore} (concurrent articles share transactions).
  * The corpus is generated from a fixed seed, so runs are comparable.
  */
 public final class PipelineBenchmark {
@@ -62,20 +64,69 @@ public final class PipelineBenchmark {
 
     private static void jdbc(List<RawArticle> corpus) {
         try (EmbeddedDatabase postgres = EmbeddedDatabase.ephemeral()) {
-            postgres.createDatabase("bench");
-            DataSource ds = postgres.dataSource("bench");
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-            Result r;
-            try {
-                r = run(corpus, new JdbcSeenStore(ReusedConnection.of(ds)));
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            Result one = onFreshDatabase(postgres, "bench_one", ds -> run(corpus, new JdbcSeenStore(ds)));
             System.out.printf(Locale.ROOT,
-                    "throughput (1 thread, PostgreSQL store on this machine, one reused connection): %.0f articles/s, "
-                            + "%.0f segments/s wall clock; %d articles in %.2f s%n",
-                    r.articles / r.seconds, r.segments / r.seconds, r.articles, r.seconds);
+                    "throughput (1 thread, PostgreSQL store on this machine, one reused connection, one transaction "
+                            + "per article): %.0f articles/s, %.0f segments/s wall clock; %d articles in %.2f s%n",
+                    one.articles / one.seconds, one.segments / one.seconds, one.articles, one.seconds);
+            int threads = 8;
+            Result grouped = onFreshDatabase(postgres, "bench_grouped", ds -> {
+                try (SeenStore store = new BatchingSeenStore(new JdbcSeenStore(ds), threads)) {
+                    return runConcurrently(corpus, store, threads);
+                }
+            });
+            System.out.printf(Locale.ROOT,
+                    "throughput (%d threads, PostgreSQL store, claims of concurrent articles grouped into one "
+                            + "transaction): %.0f articles/s, %.0f segments/s wall clock; %d articles in %.2f s%n",
+                    threads, grouped.articles / grouped.seconds, grouped.segments / grouped.seconds, grouped.articles,
+                    grouped.seconds);
         }
+    }
+
+    private interface Bench {
+        Result run(DataSource ds);
+    }
+
+    private static Result onFreshDatabase(EmbeddedDatabase postgres, String name, Bench bench) {
+        postgres.createDatabase(name);
+        DataSource ds = postgres.dataSource(name);
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        try {
+            // the store uses one connection at a time (one thread, or the grouping store's claim thread)
+            return bench.run(ReusedConnection.of(ds));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The corpus in order, handed to {@code threads} workers as they come free. */
+    private static Result runConcurrently(List<RawArticle> corpus, SeenStore store, int threads) {
+        IngestPipeline pipeline = IngestPipeline.create(PipelineSettings.defaults(), store,
+                Clock.fixed(Instant.parse("2025-01-15T00:00:00Z"), ZoneOffset.UTC));
+        java.util.concurrent.atomic.AtomicLong segments = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong kept = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (RawArticle a : corpus) {
+                done.add(pool.submit(() -> {
+                    IngestResult result = pipeline.process(a);
+                    long k = result.kept().stream().mapToLong(b -> b.segments().size()).sum();
+                    kept.addAndGet(k);
+                    segments.addAndGet(k + result.drops().size());
+                }));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Result(corpus.size(), segments.get(), kept.get(), seconds, Double.NaN);
     }
 
     /** seconds: wall clock; cpuSeconds: this thread's CPU time (fair on a busy machine). */

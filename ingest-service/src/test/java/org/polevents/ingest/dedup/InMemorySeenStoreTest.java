@@ -15,6 +15,11 @@ class InMemorySeenStoreTest extends SeenStoreContract {
         return store;
     }
 
+    @Override
+    SeenStore anotherStore() {
+        return SeenStore.inMemory();
+    }
+
     @Test
     void growsPastItsInitialCapacityWithoutLosingKeys() {
         for (int i = 0; i < 10_000; i++) {

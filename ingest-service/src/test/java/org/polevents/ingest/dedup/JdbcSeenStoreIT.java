@@ -54,6 +54,56 @@ class JdbcSeenStoreIT extends SeenStoreContract {
         return store;
     }
 
+    @Override
+    SeenStore anotherStore() {
+        String other = "dedup_" + DATABASES.incrementAndGet();
+        postgres.createDatabase(other);
+        DataSource ds = postgres.dataSource(other);
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        return new JdbcSeenStore(ds);
+    }
+
+    @Test
+    void claimingInGroupsDecidesAsTheInMemoryStoreDoesOneByOne() {
+        List<SeenStore.ArticleKeys> corpus = corpus(150, 11);
+        SeenStore reference = SeenStore.inMemory();
+        List<SeenStore.ArticleClaims> expected = new ArrayList<>();
+        for (SeenStore.ArticleKeys a : corpus) {
+            expected.addAll(reference.claimArticles(List.of(a), T0));
+        }
+        List<SeenStore.ArticleClaims> actual = new ArrayList<>();
+        for (int from = 0; from < corpus.size(); from += 8) {
+            actual.addAll(store.claimArticles(corpus.subList(from, Math.min(corpus.size(), from + 8)), T0));
+        }
+
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    void purgeTakesTheBandsOfForgottenSignaturesAlong() throws Exception {
+        store.claimArticles(corpus(20, 3), T0);
+        store.claimArticles(corpus(5, 4), T0.plus(java.time.Duration.ofDays(10)));
+        DataSource ds = postgres.dataSource(database);
+        long before = count(ds, "SELECT count(*) FROM dedup_near_band");
+
+        store.purgeOlderThan(T0.plus(java.time.Duration.ofDays(5)));
+
+        assertThat(count(ds, "SELECT count(*) FROM dedup_near_band")).isPositive().isLessThan(before);
+        assertThat(count(ds, """
+                SELECT count(*) FROM dedup_near_band b
+                WHERE NOT EXISTS (SELECT 1 FROM dedup_near n WHERE n.kind = b.kind AND n.owner = b.owner)""")).isZero();
+        assertThat(count(ds, """
+                SELECT count(*) FROM dedup_near n
+                WHERE NOT EXISTS (SELECT 1 FROM dedup_near_band b WHERE n.kind = b.kind AND n.owner = b.owner)""")).isZero();
+    }
+
+    private static long count(DataSource ds, String sql) throws Exception {
+        try (var c = ds.getConnection(); var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     @Test
     void claimsSurviveARestart() {
         store.claimExact(Kind.SEGMENT, List.of(new ExactKey(99, "first#0")), T0);

@@ -41,7 +41,8 @@ public final class EventWriter {
     private static final String CANDIDATES = """
             SELECT id, date_from, date_to, date_precision, published_day,
                    location_text, location_name, location_country, location_lat, location_lon,
-                   CASE WHEN published_at IS NULL THEN article_id END
+                   published_at IS NULL,
+                   EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = events.id AND m.article_id = ?)
             FROM events
             WHERE merge_key = ? AND anchor_day BETWEEN ? AND ?
             ORDER BY seq
@@ -115,7 +116,7 @@ public final class EventWriter {
             return StoreOutcome.duplicate(seen.get());
         }
         Optional<MergeFacts> into = merging && facts.coded() && facts.anchorDay() != null
-                ? merger.match(facts, candidates(c, facts))
+                ? merger.match(facts, candidates(c, facts, e.articleId()))
                 : Optional.empty();
         if (into.isPresent()) {
             String target = into.get().id();
@@ -141,13 +142,14 @@ public final class EventWriter {
         }
     }
 
-    private List<MergeFacts> candidates(Connection c, MergeFacts facts) throws SQLException {
+    private List<MergeFacts> candidates(Connection c, MergeFacts facts, String articleId) throws SQLException {
         LocalDate anchor = facts.anchorDay();
         List<MergeFacts> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(CANDIDATES)) {
-            ps.setString(1, facts.mergeKey());
-            ps.setObject(2, anchor.minusDays(merger.windowDays()));
-            ps.setObject(3, anchor.plusDays(merger.windowDays()));
+            ps.setString(1, articleId);
+            ps.setString(2, facts.mergeKey());
+            ps.setObject(3, anchor.minusDays(merger.windowDays()));
+            ps.setObject(4, anchor.plusDays(merger.windowDays()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     LocalDate from = rs.getObject(2, LocalDate.class);
@@ -155,8 +157,11 @@ public final class EventWriter {
                     EventDates.DayRange range = from == null ? null : new EventDates.DayRange(from, to, rs.getString(4));
                     Location loc = new Location(rs.getString(6), rs.getString(7), rs.getString(8),
                             (Double) rs.getObject(9), (Double) rs.getObject(10));
+                    // an undated event already holding a report of this article: the arrival day
+                    // cannot tell the article's sentences apart, whichever of them came first
+                    String arrivedIn = !rs.getBoolean(11) ? null : rs.getBoolean(12) ? articleId : "";
                     out.add(new MergeFacts(rs.getString(1), facts.mergeKey(), true, range,
-                            rs.getObject(5, LocalDate.class), loc, rs.getString(11)));
+                            rs.getObject(5, LocalDate.class), loc, arrivedIn));
                 }
             }
         }

@@ -100,6 +100,24 @@ class EventWriterTest {
     }
 
     @Test
+    void whichUndatedReportArrivesFirstDoesNotChangeTheCounts() throws Exception {
+        for (boolean otherOutletFirst : new boolean[] {true, false}) {
+            String org = "org-" + UUID.randomUUID();
+            PoliticalEvent first = Events.event(org + "-1", org + "-a1", "CONSULT", "042",
+                    Events.actor("RUS", "GOV", null), Events.actor("AFG", "GOV", org), null, null, null);
+            PoliticalEvent secondSentence = Events.withId(first, org + "-2", org + "-a1");
+            PoliticalEvent otherOutlet = Events.withId(first, org + "-3", org + "-a2");
+            List<PoliticalEvent> order = otherOutletFirst ? List.of(otherOutlet, first, secondSentence)
+                    : List.of(first, secondSentence, otherOutlet);
+            for (PoliticalEvent e : order) {
+                write(e);
+            }
+            assertThat(count("SELECT count(*) FROM events WHERE target_org = ?", org)).as("events").isEqualTo(2);
+            assertThat(count("SELECT sum(mentions) FROM events WHERE target_org = ?", org)).as("mentions").isEqualTo(3);
+        }
+    }
+
+    @Test
     void aReportOutsideTheWindowIsANewEvent() throws Exception {
         String org = "org-" + UUID.randomUUID();
         write(report(org, org + "-1", "a1", "2025-01-05"));

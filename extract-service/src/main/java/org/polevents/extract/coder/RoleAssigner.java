@@ -626,18 +626,8 @@ final class RoleAssigner {
      * ...": an event in a sentence-initial phrase belongs to the subject after the comma.
      */
     private static ActorMention afterIntroductoryPhrase(Sentence s, List<ActorMention> mentions, int head) {
-        String first = s.tag(0);
-        if (!(first.equals("ADP") || first.equals("SCONJ") || first.equals("VERB") && s.lower(0).endsWith("ing"))) {
-            return null;
-        }
-        int comma = -1;
-        for (int k = 0; k < s.size(); k++) {
-            if (s.lower(k).equals(",")) {
-                comma = k;
-                break;
-            }
-        }
-        if (comma < 0 || head > comma) {
+        int comma = introductoryComma(s, head);
+        if (comma < 0) {
             return null;
         }
         for (ActorMention m : mentions) {
@@ -872,10 +862,9 @@ final class RoleAssigner {
         if (!t.trigger().targetPrep() && !gapped) {
             return directOrPrepositionalObject(s, mentions, t, source);
         }
+        int intro = introductoryComma(s, t.start());
         for (ActorMention m : mentions) {
-            boolean participleAgent = m.start() >= 2 && s.lower(m.start() - 1).equals("by")
-                    && s.tag(m.start() - 2).equals("VERB") && m.start() - 2 >= t.end() && !"ACCUSE".equals(t.type());
-            if (participleAgent) {
+            if (participleAgent(s, m.start(), t)) {
                 continue; // "relations ... in a deal brokered by China": China brokered, it is no party
             }
             // a gapped trigger's last word may head its object ("expelled two Russian diplomats")
@@ -886,7 +875,6 @@ final class RoleAssigner {
             if (m.start() > limit) {
                 return null;
             }
-            int intro = introductoryComma(s, t.start());
             for (int k = from; k < m.start(); k++) {
                 if (TARGET_STOPS.contains(s.lower(k)) || k == intro) {
                     return null;
@@ -898,6 +886,16 @@ final class RoleAssigner {
             return m;
         }
         return null;
+    }
+
+    /**
+     * The actor at {@code at} is the agent of a participle after the trigger ("a swap mediated by
+     * the UAE", "a deal brokered by China"): it belongs to that participle, not to the event.
+     * Criticism is aimed at the agent, though ("criticised the aid sent by the U.S.").
+     */
+    private static boolean participleAgent(Sentence s, int at, TriggerMatch t) {
+        return at >= 2 && s.lower(at - 1).equals("by") && s.tag(at - 2).equals("VERB") && at - 2 >= t.end()
+                && !"ACCUSE".equals(t.type());
     }
 
     private static boolean stopBetween(Sentence s, int from, int to) {
@@ -934,11 +932,7 @@ final class RoleAssigner {
                         || k > t.end() + 1 && s.lower(k - 1).equals("the") && OBJECT_PREPOSITIONS.contains(s.lower(k - 2));
                 String before = s.lower(k - (k - 1 > t.end() && s.lower(k - 1).equals("the") ? 2 : 1));
                 boolean agent = before.equals("by");
-                // an agent after a participle ("a swap mediated by the UAE") belongs to that participle
-                // (criticism is aimed at the agent, though: "criticised the aid sent by the U.S.")
-                boolean participleAgent = agent && k >= 2 && s.tag(k - 2).equals("VERB") && k - 2 >= t.end()
-                        && !"ACCUSE".equals(t.type());
-                if (!m.location() && (!objectSeen || introduced || agent) && !participleAgent
+                if (!m.location() && (!objectSeen || introduced || agent) && !participleAgent(s, k, t)
                         && (source == null || !same(source.actor(), m.actor()))) {
                     return m;
                 }

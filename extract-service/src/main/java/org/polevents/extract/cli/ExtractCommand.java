@@ -37,6 +37,7 @@ public final class ExtractCommand {
     /** Runs the command; returns the process exit code (0 ok, 1 input error, 2 usage). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Path outFile = null;
+        Path segmentsFile = null;
         List<Path> inputs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--out") || args[i].equals("-o")) {
@@ -44,6 +45,11 @@ public final class ExtractCommand {
                     return usage(err, "--out needs a file");
                 }
                 outFile = Path.of(args[++i]);
+            } else if (args[i].equals("--segments")) {
+                if (i + 1 >= args.length) {
+                    return usage(err, "--segments needs a file");
+                }
+                segmentsFile = Path.of(args[++i]);
             } else if (args[i].equals("--help") || args[i].equals("-h")) {
                 usage(out, null);
                 return 0;
@@ -53,24 +59,29 @@ public final class ExtractCommand {
                 inputs.add(Path.of(args[i]));
             }
         }
-        if (inputs.isEmpty()) {
-            return usage(err, "no input files");
+        if (inputs.isEmpty() == (segmentsFile == null)) {
+            return usage(err, segmentsFile == null ? "no input files" : "give files or --segments, not both");
         }
-        List<Path> files;
+        List<SegmentBatch> batches = new ArrayList<>();
         try {
-            files = expand(inputs);
-        } catch (IOException e) {
+            if (segmentsFile != null) {
+                batches.addAll(KeptSegments.read(segmentsFile));
+            } else {
+                Set<String> seen = new HashSet<>();
+                for (Path f : expand(inputs)) {
+                    batches.add(toBatch(f, seen));
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
             err.println("extract: cannot read input: " + e.getMessage());
             return 1;
         }
         EventCoder coder = EventCoder.load();
         ObjectMapper json = new ObjectMapper();
-        Set<String> seen = new HashSet<>();
         int events = 0;
         try (OutputStream sink = outFile == null ? nonClosing(out) : Files.newOutputStream(outFile);
                 PrintStream w = new PrintStream(sink, false, StandardCharsets.UTF_8)) {
-            for (Path f : files) {
-                SegmentBatch batch = toBatch(f, seen);
+            for (SegmentBatch batch : batches) {
                 for (PoliticalEvent e : coder.code(batch)) {
                     w.println(json.writeValueAsString(e));
                     events++;
@@ -81,7 +92,7 @@ public final class ExtractCommand {
             err.println("extract: " + e.getMessage());
             return 1;
         }
-        err.println("extract: " + files.size() + " files, " + events + " events, coder " + coder.version());
+        err.println("extract: " + batches.size() + " articles, " + events + " events, coder " + coder.version());
         return 0;
     }
 
@@ -90,6 +101,8 @@ public final class ExtractCommand {
             to.println("extract: " + problem);
         }
         to.println("usage: extract [--out FILE] FILE|DIR...   (plain-text or .html articles; JSONL events out)");
+        to.println("       extract [--out FILE] --segments SEGMENTS.jsonl   (re-code kept segments exported by"
+                + " `polevents eval`)");
         return problem == null ? 0 : 2;
     }
 

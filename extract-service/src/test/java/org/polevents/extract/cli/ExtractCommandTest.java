@@ -64,4 +64,41 @@ class ExtractCommandTest {
     void htmlBecomesParagraphs() {
         assertThat(ExtractCommand.htmlToText("<p>One &amp; two</p><p>Three</p>")).contains("One & two\n").contains("Three");
     }
+
+    @Test
+    void keptSegmentsAreRecodedAtTheirOriginalOffsets() throws Exception {
+        String p = "Mexican authorities detained a former Honduran minister in Monterrey on Friday.";
+        Path segments = Files.writeString(dir.resolve("segments.jsonl"),
+                "{\"articleId\":\"a\",\"id\":\"a#0\",\"start\":0,\"end\":5,\"text\":\"Title\"}\n"
+                        + "{\"articleId\":\"a\",\"id\":\"a#2\",\"start\":40,\"end\":" + (40 + p.length())
+                        + ",\"text\":\"" + p + "\"}\n");
+        Path out = dir.resolve("events.jsonl");
+        int rc = ExtractCommand.run(new String[] {"--out", out.toString(), "--segments", segments.toString()},
+                System.out, System.err);
+        assertThat(rc).isZero();
+        PoliticalEvent e = new ObjectMapper().readValue(Files.readAllLines(out).get(0), PoliticalEvent.class);
+        assertThat(e.articleId()).isEqualTo("a");
+        assertThat(e.evidence().start()).isEqualTo(40);
+        assertThat(e.evidence().text()).isEqualTo(p);
+    }
+
+    @Test
+    void aKeptSegmentWhoseOffsetsDisagreeWithItsTextIsAnInputError() throws Exception {
+        Path segments = Files.writeString(dir.resolve("segments.jsonl"),
+                "{\"articleId\":\"a\",\"start\":0,\"end\":9,\"text\":\"Title\"}\n");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int rc = ExtractCommand.run(new String[] {"--segments", segments.toString()}, System.out,
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(rc).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("segments.jsonl:1");
+    }
+
+    @Test
+    void filesAndSegmentsTogetherAreAUsageError() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int rc = ExtractCommand.run(new String[] {"--segments", "s.jsonl", "a.txt"}, System.out,
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(rc).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not both");
+    }
 }

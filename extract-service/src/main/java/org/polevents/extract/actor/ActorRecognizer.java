@@ -348,7 +348,14 @@ public final class ActorRecognizer {
                         && ACRONYM.matcher(s.tokens()[j + 1]).matches()) {
                     Entry acr = dict.match(s, j + 1, memory.referenceDate());
                     if (acr != null && acr.kind() == Kind.ORG) {
+                        // the acronym names the organisation, so its entry decides over the words
+                        // that spelled it out ("the National Resistance Forces (NRF)" is the NRF)
+                        b.sectorStrong = false;
                         b.apply(acr);
+                        if (acr.country() != null) {
+                            b.country = acr.country();
+                            b.countryLevel = 2;
+                        }
                     }
                     j += 3;
                     b.end = j;
@@ -359,7 +366,7 @@ public final class ActorRecognizer {
                 // "from" after an owned role ("its troops from Niger") is a movement, not an origin.
                 boolean postPreposition = prep.equals("to") || prep.equals("for");
                 boolean allowed = !(postPreposition && !"GOV".equals(b.sector) && !"IGO".equals(b.sector))
-                        && !(prep.equals("from") && ownedByPronoun);
+                        && !(prep.equals("from") && (ownedByPronoun || removedFrom(s, i)));
                 if ((b.role || b.orgOnly()) && !b.opposing && allowed && COMPLEMENT_PREPOSITIONS.contains(prep)) {
                     int absorbed = complement(s, j, b, memory);
                     if (absorbed > j) {
@@ -522,6 +529,14 @@ public final class ActorRecognizer {
         // "fired at demonstrators", "in the army": people named by a role are participants, not places
         boolean place = isLocation(s, start) && !(b.role && !b.entity && b.sector != null && !b.sector.equals("GOV"));
         return new ActorMention(start, b.end, actor, b.person, b.possessive, place, anaphoric, false, bare);
+    }
+
+    /**
+     * "the deportation of Afghan refugees from Pakistan": the people removed are the phrase; "from
+     * X" names who removes them (the coder's removal agent), not where they come from.
+     */
+    private static boolean removedFrom(Sentence s, int start) {
+        return start >= 2 && s.lower(start - 1).equals("of") && Removals.isRemovalNoun(s, start - 2);
     }
 
     /** After "'s": does the phrase go on ("Russia's Security Council Secretary ...")? */

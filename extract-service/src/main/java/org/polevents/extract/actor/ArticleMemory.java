@@ -91,6 +91,31 @@ public final class ArticleMemory {
         return List.of(recent.get(recent.size() - 2), recent.get(recent.size() - 1));
     }
 
+    /** Events coded so far in the article, oldest first: {type, source, target}. */
+    private final List<Actor[]> events = new ArrayList<>();
+    private final List<String> eventTypes = new ArrayList<>();
+
+    /** Records an event coded in the article, for "rejected the invitation" and the like. */
+    public void rememberEvent(String type, Actor source, Actor target) {
+        eventTypes.add(type);
+        events.add(new Actor[] {source, target});
+    }
+
+    /**
+     * The source of the most recent event of one of {@code types} whose target is the same party
+     * as {@code target} ("Iran invited the Taliban ... The Taliban rejected the invitation": Iran),
+     * or null.
+     */
+    public Actor sourceOfLastEventAimedAt(java.util.Set<String> types, Actor target) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Actor[] e = events.get(i);
+            if (types.contains(eventTypes.get(i)) && e[0] != null && e[1] != null && sameParty(e[1], target)) {
+                return e[0];
+            }
+        }
+        return null;
+    }
+
     /** Records the mentions of one sentence, in order. */
     public void remember(List<ActorMention> mentions) {
         sentence++;

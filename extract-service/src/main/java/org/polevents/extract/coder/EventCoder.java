@@ -90,6 +90,7 @@ public final class EventCoder {
         LocalDate published = publishedDate(article.publishedAt());
         ArticleMemory memory = new ArticleMemory(published);
         List<PoliticalEvent> out = new ArrayList<>();
+        java.util.Set<String> coded = new java.util.HashSet<>();
         for (Segment segment : paragraphs(article)) {
             for (Sentence s : language.analyze(segment.text(), segment.start())) {
                 List<ActorMention> mentions = actors.find(s, memory);
@@ -97,13 +98,28 @@ public final class EventCoder {
                 if (!found.isEmpty() && !mentions.isEmpty()) {
                     Location place = gazetteer.locate(s);
                     for (Candidate c : roles.assign(s, mentions, found, memory, place)) {
-                        out.add(event(article, s, c, published, place));
+                        if (coded.add(restatementKey(c)) || c.trigger().verbal()) {
+                            out.add(event(article, s, c, published, place));
+                            memory.rememberEvent(c.trigger().type(), c.source(), c.target());
+                        }
                     }
                 }
                 memory.remember(mentions);
             }
         }
         return out;
+    }
+
+    /**
+     * An article names its main events again further down, by noun ("Pakistan's deportation of
+     * Afghan refugees is a matter of concern" after "the mass deportation of Afghan refugees from
+     * Pakistan"). A noun trigger of the same pattern, type and parties as an event already coded in
+     * the article is that event again, not a new one; verbs are always coded (two "met" sentences
+     * are often two meetings).
+     */
+    private static String restatementKey(Candidate c) {
+        return c.trigger().trigger().pattern() + "|" + c.trigger().type() + "|" + actorKey(c.source()) + "|"
+                + actorKey(c.target());
     }
 
     /** Coder version string, part of event ids. */

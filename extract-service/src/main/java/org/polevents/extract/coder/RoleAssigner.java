@@ -8,6 +8,8 @@ import org.polevents.contracts.Actor;
 import org.polevents.contracts.Location;
 import org.polevents.extract.actor.ActorMention;
 import org.polevents.extract.actor.ArticleMemory;
+import org.polevents.extract.actor.Removals;
+import org.polevents.extract.plover.Trigger;
 import org.polevents.extract.plover.TriggerMatch;
 import org.polevents.extract.sentence.Sentence;
 import org.polevents.extract.status.StatusDetector;
@@ -87,7 +89,7 @@ final class RoleAssigner {
             if (typesSeen.contains(t.type())) {
                 continue; // one sentence describing one event yields one event
             }
-            List<Candidate> found = roles(s, mentions, t, memory, place);
+            List<Candidate> found = roles(s, mentions, t, triggers, memory, place);
             if (!found.isEmpty()) {
                 typesSeen.add(t.type());
             }
@@ -115,8 +117,8 @@ final class RoleAssigner {
         return false;
     }
 
-    private List<Candidate> roles(Sentence s, List<ActorMention> mentions, TriggerMatch t, ArticleMemory memory,
-            Location place) {
+    private List<Candidate> roles(Sentence s, List<ActorMention> mentions, TriggerMatch t, List<TriggerMatch> all,
+            ArticleMemory memory, Location place) {
         boolean placed = place != null;
         ActorMention source = null;
         ActorMention target = null;
@@ -148,6 +150,10 @@ final class RoleAssigner {
                 // by a preposition or a content verb has no agent in the sentence's subject
                 int relative = relativePronounBefore(s, mentions, t.start());
                 source = relativeSubject(s, mentions, t.start());
+                if (source == null && relative >= 0) {
+                    // "the NRF, which Dushanbe has been supporting": the relative clause's own subject
+                    source = firstBetween(mentions, relative, t.start());
+                }
                 if (source == null && relative < 0) {
                     source = subject(s, mentions, t.start());
                 }
@@ -249,6 +255,14 @@ final class RoleAssigner {
             src = tgt;
             tgt = null;
         }
+        if (tgt == null && src != null && "REJECT".equals(t.type())) {
+            // "The Taliban rejected the invitation": whoever invited them, earlier in the article
+            java.util.Set<String> answered = answeredKinds(s, t.end());
+            Actor asker = answered == null ? null : memory.sourceOfLastEventAimedAt(answered, src);
+            if (asker != null && !same(asker, src)) {
+                tgt = asker;
+            }
+        }
         boolean denial = "REJECT".equals(t.type()) && (s.lower(t.start()).startsWith("deni") || claimObject(s, t.end()));
         if (!codeMonadic && (src == null || tgt == null && !(denial || "MOBILIZE".equals(t.type())))) {
             // Events are dyadic: when one party is implicit ("was invited", "denied the report",
@@ -292,7 +306,8 @@ final class RoleAssigner {
         }
         boolean nounLike = nominal || t.start() > 0 && (s.tag(t.start() - 1).equals("DET")
                 || s.lower(t.start() - 1).equals("'s") || s.lower(t.start() - 1).equals("’s"));
-        if (nounLike && embeddedNominal(s, mentions, t.start()) && !occasionPhrase(s, t.start())) {
+        if (nounLike && embeddedNominal(s, mentions, t.start()) && !occasionPhrase(s, t.start())
+                && !(criticised(s, all, t) && src != null && tgt != null)) {
             trace(s, t, "event noun inside another predicate", source, target);
             return out;
         }
@@ -301,6 +316,7 @@ final class RoleAssigner {
             return out;
         }
         double confidence = confidence(source, target, t, passive);
+        t = materialBacking(t, tgt);
         out.add(new Candidate(t, src, tgt, status, confidence));
         // coordinated targets: "sanctions on Moscow and Minsk" (not "between X and Y": one event)
         if (target != null && !passive && betweenAt < 0) {
@@ -310,6 +326,23 @@ final class RoleAssigner {
             }
         }
         return out;
+    }
+
+    private static final Set<String> BACKING_VERBS = Set.of("support", "back");
+
+    /**
+     * "Dushanbe has been supporting the NRF", "Rwanda backs the M23": a state or group that
+     * supports an armed group gives it material (military) aid, not words; PLOVER codes that as
+     * AID. Said support ("voiced support for the rebels") stays SUPPORT: its trigger is the noun.
+     */
+    private static TriggerMatch materialBacking(TriggerMatch t, Actor target) {
+        Trigger tr = t.trigger();
+        if (!"SUPPORT".equals(t.type()) || !t.verbal() || target == null || !"REB".equals(target.sector())
+                || tr.words().length != 1 || !BACKING_VERBS.contains(tr.words()[0])) {
+            return t;
+        }
+        return new TriggerMatch(new Trigger(tr.words(), "072", "AID", "military", tr.pos(), tr.targetPrep()), t.start(),
+                t.end());
     }
 
     private static final boolean TRACE = Boolean.getBoolean("polevents.coder.trace");
@@ -445,6 +478,33 @@ final class RoleAssigner {
                         && !s.lower(p).equals("by") && !BE.contains(s.lower(p));
     }
 
+    private static final Set<String> CRITICISM = Set.of("ACCUSE", "PROTEST");
+    private static final Set<String> ABOUT = Set.of("over", "about", "at", "of", "against", "to");
+
+    /**
+     * "condemned the expulsion of Syrian refugees from Lebanon", "concern over the deportation of
+     * Afghans from Pakistan": criticism is factive; an event it names with both parties is reported
+     * as having happened, unlike an event noun under other verbs ("described the visit as").
+     */
+    private static boolean criticised(Sentence s, List<TriggerMatch> all, TriggerMatch t) {
+        for (TriggerMatch c : all) {
+            if (c == t || !CRITICISM.contains(c.type()) || c.end() > t.start() || t.start() - c.end() > 4) {
+                continue;
+            }
+            boolean modifiersOnly = true;
+            for (int k = c.end(); k < t.start(); k++) {
+                String tag = s.tag(k);
+                boolean preposition = k == c.end() && ABOUT.contains(s.lower(k)); // "concern over the ..."
+                modifiersOnly &= preposition || tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN")
+                        || tag.equals("NUM");
+            }
+            if (modifiersOnly) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean governedByContentWord(Sentence s, int head) {
         int p = head - 1;
         while (p >= 0 && (s.tag(p).equals("DET") || s.tag(p).equals("ADJ") || s.tag(p).equals("NOUN")
@@ -474,6 +534,31 @@ final class RoleAssigner {
                         || s.lower(k - 1).equals("’s"));
     }
 
+    private static final Set<String> ASKED = Set.of("REQUEST");
+    private static final Set<String> OFFERED = Set.of("REQUEST", "SUPPORT", "AID", "COOPERATE", "AGREE", "CONCEDE");
+
+    /**
+     * What kind of earlier event a rejected thing answers: "the invitation", "their demands" answer
+     * a request; "the offer", "the proposal" an offer of any kind. Null when the object is not such
+     * a noun.
+     */
+    private static Set<String> answeredKinds(Sentence s, int end) {
+        for (int k = end; k < s.size() && k < end + 4; k++) {
+            String w = s.lower(k);
+            if (w.startsWith("invitation") || w.startsWith("request") || w.startsWith("demand") || w.startsWith("call")
+                    || w.startsWith("appeal") || w.startsWith("ultimatum")) {
+                return ASKED;
+            }
+            if (w.startsWith("offer") || w.startsWith("proposal") || w.startsWith("overture")) {
+                return OFFERED;
+            }
+            if (!(s.tag(k).equals("DET") || s.tag(k).equals("ADJ") || s.tag(k).equals("PRON"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private static final Set<String> CLAIMS = Set.of("report", "reports", "claim", "claims", "allegation",
             "allegations", "accusation", "accusations", "charge", "charges", "rumor", "rumors", "rumour", "rumours",
             "assertion", "assertions", "suggestion", "suggestions", "speculation");
@@ -491,13 +576,10 @@ final class RoleAssigner {
         return false;
     }
 
-    private static final Set<String> REMOVALS = Set.of("deportation", "deportations", "expulsion", "expulsions",
-            "eviction", "evictions", "removal", "forced return", "forced returns");
-
     /** The "from X" of a removal noun in the trigger's object ("the deportation of refugees from Pakistan"). */
     private static ActorMention removalAgent(Sentence s, List<ActorMention> mentions, int end) {
         for (int k = end; k < s.size() && k < end + 5; k++) {
-            if (REMOVALS.contains(s.lower(k))) {
+            if (Removals.isRemovalNoun(s, k)) {
                 ActorMention from = null;
                 for (int j = k + 1; j + 1 < s.size() && j < k + 14; j++) {
                     if (TARGET_STOPS.contains(s.lower(j)) || s.lower(j).equals(",")) {
@@ -632,6 +714,16 @@ final class RoleAssigner {
         }
         for (ActorMention m : mentions) {
             if (m.start() > comma && m.start() <= comma + 8 && !m.location()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The first actor (not a place) that starts after token {@code from} and ends before {@code to}, or null. */
+    private static ActorMention firstBetween(List<ActorMention> mentions, int from, int to) {
+        for (ActorMention m : mentions) {
+            if (m.start() > from && m.end() <= to && !m.location()) {
                 return m;
             }
         }

@@ -79,6 +79,9 @@ class EventCoderTest {
             Government forces in Sudan shelled residential areas of Omdurman.|ASSAULT|SDN|SDN
             Russian missiles hit hospitals in Kharkiv.|ASSAULT|RUS|UKR
             The Chinese embassy in Manila lodged a complaint over the Philippine statement.|ACCUSE|CHN|PHL
+            Rwanda has been backing the M23 rebels in eastern Congo, according to UN experts.|AID|RWA|COD
+            The rebels, whom Iran has been supporting for a decade, seized the port.|AID|IRN|-
+            Amnesty voiced concern over the forced return of Syrian refugees from Lebanon.|ACCUSE|-|LBN
             """)
     void codesEachTriggerFamily(String sentence, String type, String source, String target) {
         List<PoliticalEvent> events = code(sentence);
@@ -94,6 +97,57 @@ class EventCoderTest {
             assertThat(e.target().country()).isEqualTo(target);
         }
         assertThat(PloverTypes.ALL).contains(e.type());
+    }
+
+    @Test
+    void sayingSupportForAnArmedGroupStaysSupport() {
+        PoliticalEvent e = only("The Syrian government expressed support for the rebels.");
+        assertThat(e.type()).isEqualTo("SUPPORT");
+    }
+
+    @Test
+    void anAcronymInParenthesesDecidesTheOrganisation() {
+        PoliticalEvent e = only("Tajikistan has been supporting the National Resistance Forces (NRF) since 2021.");
+        assertThat(e.target().org()).isEqualTo("NRF");
+        assertThat(e.target().sector()).isEqualTo("REB");
+        assertThat(e.type()).isEqualTo("AID");
+    }
+
+    @Test
+    void condemningARemovalCodesTheRemovalToo() {
+        List<PoliticalEvent> events = code("Human rights groups condemned the expulsion of Syrian refugees from Lebanon.");
+        assertThat(events).extracting(PoliticalEvent::type).containsExactly("ACCUSE", "COERCE");
+        PoliticalEvent expulsion = events.get(1);
+        assertThat(expulsion.source().country()).isEqualTo("LBN");
+        assertThat(expulsion.target().country()).isEqualTo("SYR");
+        assertThat(expulsion.target().sector()).isEqualTo("REF");
+    }
+
+    @Test
+    void describingAnEventIsNoNewReportOfIt() {
+        assertThat(code("The minister described the visit of Russian officials to Kabul as a turning point."))
+                .extracting(PoliticalEvent::type).doesNotContain("CONSULT");
+    }
+
+    @Test
+    void anEventNamedAgainByNounLaterInTheArticleIsCodedOnce() {
+        List<PoliticalEvent> events = code("Amnesty voiced concern over the forced return of Syrian refugees from Lebanon.",
+                "Lebanon's expulsion of Syrian refugees began in April.");
+        assertThat(events).filteredOn(e -> e.type().equals("COERCE")).hasSize(1);
+    }
+
+    @Test
+    void rejectingAnInvitationAnswersWhoeverInvited() {
+        List<PoliticalEvent> events = code("Egypt called on Hamas to release the hostages. Hamas rejected the demand on Sunday.");
+        PoliticalEvent reject = events.stream().filter(e -> e.type().equals("REJECT")).findFirst().orElseThrow();
+        assertThat(reject.source().org()).isEqualTo("Hamas");
+        assertThat(reject.target().country()).isEqualTo("EGY");
+    }
+
+    @Test
+    void aRejectedInvitationNeedsAnInviterOfTheSameParty() {
+        List<PoliticalEvent> events = code("Egypt called on Qatar to release the hostages. Hamas rejected the demand.");
+        assertThat(events).filteredOn(e -> e.type().equals("REJECT")).isEmpty();
     }
 
     @Test
@@ -210,7 +264,7 @@ class EventCoderTest {
     void parentheticalBackerIsNotTheSubject() {
         List<PoliticalEvent> events = code("The M23 rebels, backed by Rwanda, captured the city of Bukavu.");
         assertThat(events).anySatisfy(e -> {
-            assertThat(e.type()).isEqualTo("SUPPORT");
+            assertThat(e.type()).isEqualTo("AID"); // backing an armed group is material aid
             assertThat(e.source().country()).isEqualTo("RWA");
             assertThat(e.target().org()).isEqualTo("M23");
         });

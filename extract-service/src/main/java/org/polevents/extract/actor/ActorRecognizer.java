@@ -24,6 +24,9 @@ public final class ActorRecognizer {
             "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
             "mr.", "ms.", "mrs.", "mr", "ms", "mrs", "dr.", "according", "meanwhile", "however", "but", "and", "x",
             "act", "bill", "accords", "agreement", "initiative", "conference", "summit", "forum", "road");
+    /** Heads that only count what follows "of": "a group of senators", "a coalition of NGOs". */
+    private static final Set<String> COLLECTIVES = Set.of("group", "groups", "coalition", "number", "handful",
+            "delegation", "team", "bloc", "alliance", "network", "association", "union");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
@@ -387,6 +390,10 @@ public final class ActorRecognizer {
                 }
                 Entry e2 = k < n ? dict.match(s, k, memory.referenceDate()) : null;
                 if (e2 != null && e2.kind() == Kind.ROLE && !s.tag(k).equals("VERB")) {
+                    if (COLLECTIVES.contains(s.lower(j - 1)) && e2.sector() != null) {
+                        b.sector = e2.sector(); // "a group of senators" are senators
+                        b.sectorStrong = e2.strong();
+                    }
                     j = k + e2.words().length;
                     b.end = j;
                     b.described = true;
@@ -413,10 +420,16 @@ public final class ActorRecognizer {
         }
         if (b.role && !b.entity && !b.person && b.country == null && b.end + 2 < n
                 && (s.lower(b.end).equals("led") || s.lower(b.end).equals("headed")) && s.lower(b.end + 1).equals("by")) {
-            // "a delegation headed by a leading Islamic scholar from Pakistan": the leader's country
+            // "a delegation headed by a leading Islamic scholar from Pakistan", "a committee led by the
+            // OIC": a body is whose its leader is, and of the leader's kind (a religious delegation)
             ActorMention leader = phrase(s, b.end + 2, memory, false, before);
-            if (leader != null && leader.actor().country() != null) {
-                b.country = leader.actor().country();
+            if (leader != null && (leader.actor().country() != null || leader.actor().org() != null)) {
+                Actor a = leader.actor();
+                b.country = a.country();
+                b.org = a.org();
+                if (a.sector() != null) {
+                    b.sector = a.sector();
+                }
                 b.end = leader.end();
                 b.described = true;
             }

@@ -89,7 +89,8 @@ final class RoleAssigner {
             if (typesSeen.contains(t.type())) {
                 continue; // one sentence describing one event yields one event
             }
-            List<Candidate> found = roles(s, mentions, t, triggers, memory, place);
+            Candidate appeal = hopedFor(s, mentions, t);
+            List<Candidate> found = appeal != null ? List.of(appeal) : roles(s, mentions, t, triggers, memory, place);
             if (!found.isEmpty()) {
                 typesSeen.add(t.type());
             }
@@ -125,7 +126,11 @@ final class RoleAssigner {
         boolean nominal = !t.verbal() && (s.tag(t.start()).equals("NOUN") || s.tag(t.start()).equals("PROPN"));
         boolean passive = !nominal && passive(s, t.start());
         int betweenAt = between(s, t.start() + 1);
-        if (passive) {
+        ActorMention[] letter = letterParties(s, mentions, t);
+        if (letter != null) {
+            source = letter[0];
+            target = letter[1];
+        } else if (passive) {
             target = subject(s, mentions, t.start());
             source = by(s, mentions, t.end());
         } else if (betweenAt >= 0) {
@@ -437,7 +442,16 @@ final class RoleAssigner {
             "organised", "organize", "organized", "deliver", "delivered", "offer", "offered", "extend", "extended",
             "express", "expressed", "voice", "voiced", "file", "filed", "lodge", "lodged", "level", "levelled",
             "leveled", "wage", "waged", "waging", "escalate", "escalated", "renew", "renewed", "complete",
-            "completed", "conclude", "concluded");
+            "completed", "conclude", "concluded", "joins", "echo", "echoed", "echoes");
+
+    /** "aligned with the criticism", "took part in the talks": the subject shares the event */
+    private static final Set<String> TAKING_PART = Set.of("aligned", "align", "aligns", "sided", "participated",
+            "participate", "participates", "part");
+
+    private static boolean takingPart(Sentence s, int preposition) {
+        String p = s.lower(preposition);
+        return preposition > 0 && (p.equals("with") || p.equals("in")) && TAKING_PART.contains(s.lower(preposition - 1));
+    }
 
     /**
      * "described the official's visit as", "appreciate the Taliban's approach to talks", "called
@@ -470,7 +484,8 @@ final class RoleAssigner {
         if (p < 0) {
             return false;
         }
-        if ((s.lower(p).equals("out") || s.lower(p).equals("up")) && p > 0 && LIGHT_VERBS.contains(s.lower(p - 1))) {
+        if ((s.lower(p).equals("out") || s.lower(p).equals("up")) && p > 0 && LIGHT_VERBS.contains(s.lower(p - 1))
+                || takingPart(s, p)) {
             return false;
         }
         return s.tag(p).equals("VERB") && !LIGHT_VERBS.contains(s.lower(p)) && !REPORTING.contains(s.lower(p))
@@ -520,6 +535,9 @@ final class RoleAssigner {
         if (s.lower(p).equals("in") && p > 0 && (s.tag(p - 1).equals("NUM") || AMOUNTS.contains(s.lower(p - 1)))) {
             return false; // "announced $2 billion in military assistance": the amount is the object
         }
+        if (takingPart(s, p)) {
+            return false;
+        }
         return s.tag(p).equals("ADP") || s.tag(p).equals("VERB") && !LIGHT_VERBS.contains(s.lower(p));
     }
 
@@ -532,6 +550,95 @@ final class RoleAssigner {
         return s.tag(k).equals("VERB") && k > 0 && (w.endsWith("ed") || w.endsWith("en"))
                 && (s.tag(k - 1).equals("DET") || s.tag(k - 1).equals("ADJ") || s.lower(k - 1).equals("'s")
                         || s.lower(k - 1).equals("’s"));
+    }
+
+    private static final Set<String> HOPE = Set.of("hope", "hopes", "hoped", "hoping");
+    /** what one hopes another will do, when it is asked of them */
+    private static final Set<String> HOPED_TYPES = Set.of("SUPPORT", "AID", "COOPERATE", "AGREE", "CONCEDE",
+            "CONSULT", "RETREAT");
+    private static final Trigger APPEAL = new Trigger(new String[] {"hope"}, "100", "REQUEST", null, 'V', false);
+
+    /**
+     * "Nazary says he hopes the new US administration will support the resistance": saying so in
+     * public is an appeal (REQUEST) from the one who hopes to the one hoped to act, not an act of
+     * the latter. Null when the trigger is not in such a clause.
+     */
+    private static Candidate hopedFor(Sentence s, List<ActorMention> mentions, TriggerMatch t) {
+        if (!t.verbal() || !HOPED_TYPES.contains(t.type())) {
+            return null;
+        }
+        int modal = t.start() - 1;
+        while (modal > 0 && modal >= t.start() - 3 && !(s.lower(modal).equals("will") || s.lower(modal).equals("would"))) {
+            modal--;
+        }
+        if (modal <= 0 || !(s.lower(modal).equals("will") || s.lower(modal).equals("would"))) {
+            return null;
+        }
+        int h = modal - 1;
+        while (h > 0 && h >= modal - 12 && !HOPE.contains(s.lower(h))) {
+            h--;
+        }
+        if (h < 1 || !HOPE.contains(s.lower(h))) {
+            return null;
+        }
+        ActorMention hoped = null;
+        for (ActorMention m : mentions) {
+            if (m.start() > h && m.start() <= h + 2 && m.end() <= modal && !m.location()) {
+                hoped = m; // the hoped clause's subject, right after "hopes (that)"
+                break;
+            }
+        }
+        if (hoped == null) {
+            return null;
+        }
+        ActorMention hoper = null;
+        for (ActorMention m : mentions) {
+            if (m.end() <= h && m.end() >= h - 3 && !m.location()) {
+                hoper = m;
+            }
+        }
+        if (hoper == null || same(hoper.actor(), hoped.actor())) {
+            return null;
+        }
+        TriggerMatch asked = new TriggerMatch(APPEAL, h, h + 1);
+        return new Candidate(asked, hoper.actor(), hoped.actor(), "occurred", confidence(hoper, hoped, asked, false));
+    }
+
+    private static final Set<String> LETTERS = Set.of("letter", "letters", "message", "petition", "note", "memo",
+            "memorandum", "appeal");
+    private static final Set<String> SENDING = Set.of("sent", "send", "sends", "wrote", "write", "writes", "written",
+            "addressed", "delivered", "submitted", "signed", "penned");
+
+    /**
+     * "Over 130 organizations sent a letter to Congress urging ...", "senators wrote to the
+     * secretary of state calling for ...": a participle after a letter says what its writers ask
+     * of, or say to, the addressee. Returns {writers, addressee}, or null.
+     */
+    private static ActorMention[] letterParties(Sentence s, List<ActorMention> mentions, TriggerMatch t) {
+        if (!t.verbal() || !s.lower(t.start()).endsWith("ing")) {
+            return null;
+        }
+        for (int k = t.start() - 1; k > 0 && k >= t.start() - 15; k--) {
+            if (!LETTERS.contains(s.lower(k)) || !s.lower(k + 1).equals("to")) {
+                continue;
+            }
+            int verb = s.tag(k - 1).equals("DET") || s.tag(k - 1).equals("ADJ") || s.tag(k - 1).equals("NUM") ? k - 2 : k - 1;
+            if (verb < 1 || !SENDING.contains(s.lower(verb))) {
+                return null;
+            }
+            ActorMention writers = null;
+            ActorMention addressee = null;
+            for (ActorMention m : mentions) {
+                if (m.end() <= verb && !m.location()) {
+                    writers = m;
+                }
+                if (addressee == null && m.start() > k + 1 && m.start() <= k + 3 && m.end() <= t.start()) {
+                    addressee = m;
+                }
+            }
+            return writers == null || addressee == null ? null : new ActorMention[] {writers, addressee};
+        }
+        return null;
     }
 
     private static final Set<String> ASKED = Set.of("REQUEST");

@@ -82,6 +82,10 @@ class EventCoderTest {
             Rwanda has been backing the M23 rebels in eastern Congo, according to UN experts.|AID|RWA|COD
             The rebels, whom Iran has been supporting for a decade, seized the port.|AID|IRN|-
             Amnesty voiced concern over the forced return of Syrian refugees from Lebanon.|ACCUSE|-|LBN
+            Over 130 organizations sent a letter to Congress urging lawmakers to reject the bill.|REQUEST|-|USA
+            Zelensky said he hoped that Germany would provide Taurus missiles to Ukraine.|REQUEST|UKR|DEU
+            Moscow has aligned with the criticism against the Taliban's treatment of women.|ACCUSE|RUS|AFG
+            Turkish officials took part in the talks with Syria in Ankara.|CONSULT|TUR|SYR
             """)
     void codesEachTriggerFamily(String sentence, String type, String source, String target) {
         List<PoliticalEvent> events = code(sentence);
@@ -97,6 +101,31 @@ class EventCoderTest {
             assertThat(e.target().country()).isEqualTo(target);
         }
         assertThat(PloverTypes.ALL).contains(e.type());
+    }
+
+    @Test
+    void aBodyLedBySomeoneIsOfTheirCountryAndKind() {
+        PoliticalEvent e = only("A delegation headed by a leading Islamic scholar from Pakistan met TTP leaders in Kabul.");
+        assertThat(e.source().country()).isEqualTo("PAK");
+        assertThat(e.source().sector()).isEqualTo("REL");
+        PoliticalEvent led = only("Afghan women called on a committee led by the OIC to investigate the decrees.");
+        assertThat(led.target().org()).isEqualTo("OIC");
+    }
+
+    @Test
+    void aLetterAsksItsAddresseeNotWhoeverItMentions() {
+        PoliticalEvent e = only("A group of senators wrote a letter to the Pentagon urging it to suspend arms sales to Israel.");
+        assertThat(e.type()).isEqualTo("REQUEST");
+        assertThat(e.source().sector()).isEqualTo("LEG");
+        assertThat(e.target().country()).isEqualTo("USA");
+        assertThat(e.target().sector()).isEqualTo("MIL");
+    }
+
+    @Test
+    void hopingSomeoneWillActIsAnAppealNotTheirAct() {
+        PoliticalEvent e = only("The rebel leader says he hopes the new US administration will support the resistance.");
+        assertThat(e.type()).isEqualTo("REQUEST");
+        assertThat(e.target().country()).isEqualTo("USA");
     }
 
     @Test

@@ -116,6 +116,11 @@ public final class ArticleMemory {
         return null;
     }
 
+    /** The source of the last event coded in the article, or null. */
+    public Actor lastEventSource() {
+        return events.isEmpty() ? null : events.get(events.size() - 1)[0];
+    }
+
     /** Records the mentions of one sentence, in order. */
     public void remember(List<ActorMention> mentions) {
         sentence++;

@@ -179,6 +179,10 @@ final class RoleAssigner {
             }
         }
         List<Candidate> out = new ArrayList<>();
+        if ("CONSULT".equals(t.type()) && t.end() < s.size() && s.lower(t.end()).equals("militarily")) {
+            trace(s, t, "military engagement is no consultation", source, target);
+            return out; // "the country that engaged militarily in Afghanistan"
+        }
         if (contentOfNounOrPrevented(s, t.start())) {
             trace(s, t, "content of a noun / prevented", source, target);
             return out;
@@ -196,6 +200,28 @@ final class RoleAssigner {
         }
         if (src != null && tgt != null && same(src, tgt)) {
             tgt = null;
+        }
+        if (src == null && tgt != null && nominal && backReference(s, t.start())) {
+            // "Shoigu visited Kabul. This plea came amid discussions with Taliban leaders": the
+            // sentence continues the previous event, whose source is this one's too
+            Actor previous = memory.lastEventSource();
+            if (previous != null && !same(previous, tgt)) {
+                src = previous;
+            }
+        }
+        if (passive && src == null && tgt != null && "freeze".equals(t.trigger().words()[0])) {
+            // "reserves which remain frozen in the United States": held, and so frozen, by that state
+            ActorMention holder = startingAt(mentions, t.end() + 1);
+            if (t.end() < s.size() && s.lower(t.end()).equals("in") && holder != null && holder.actor().country() != null
+                    && !holder.actor().country().equals(tgt.country())) {
+                Actor h = holder.actor();
+                src = new Actor(h.text(), h.name(), h.country(), "GOV", h.org());
+            }
+        }
+        if (passive && src == null && tgt != null && place != null && place.country() != null
+                && !place.country().equals(tgt.country()) && "invite".equals(t.trigger().words()[0])) {
+            // "a Taliban delegation was invited to an economic forum in Kazan": the host invites
+            src = new Actor(place.text(), place.name(), place.country(), "GOV", null);
         }
 
         // A bare role ("countries", "the military", "leaders") says too little to be a party;
@@ -312,6 +338,7 @@ final class RoleAssigner {
         boolean nounLike = nominal || t.start() > 0 && (s.tag(t.start() - 1).equals("DET")
                 || s.lower(t.start() - 1).equals("'s") || s.lower(t.start() - 1).equals("’s"));
         if (nounLike && embeddedNominal(s, mentions, t.start()) && !occasionPhrase(s, t.start())
+                && !backReference(s, t.start())
                 && !(criticised(s, all, t) && src != null && tgt != null)) {
             trace(s, t, "event noun inside another predicate", source, target);
             return out;
@@ -604,6 +631,33 @@ final class RoleAssigner {
         return new Candidate(asked, hoper.actor(), hoped.actor(), "occurred", confidence(hoper, hoped, asked, false));
     }
 
+    private static final Set<String> CONTINUING = Set.of("came", "comes", "come", "followed", "follows", "follow",
+            "took", "takes");
+    private static final Set<String> CONTEXT_PREPOSITIONS = Set.of("amid", "after", "during", "following", "before",
+            "alongside");
+
+    /**
+     * "This plea came amid discussions with ...", "The visit follows talks with ...": a sentence
+     * that opens by pointing back at the previous event and places the trigger beside it.
+     */
+    private static boolean backReference(Sentence s, int head) {
+        if (s.size() < 4 || !(s.lower(0).equals("this") || s.lower(0).equals("the") || s.lower(0).equals("these"))) {
+            return false;
+        }
+        int verb = 1;
+        while (verb < s.size() && verb < 4 && !CONTINUING.contains(s.lower(verb))) {
+            verb++;
+        }
+        if (verb >= s.size() || !CONTINUING.contains(s.lower(verb))) {
+            return false;
+        }
+        int prep = verb + 1;
+        if (prep < s.size() && s.lower(prep).equals("place")) {
+            prep++; // "took place amid"
+        }
+        return prep < s.size() && CONTEXT_PREPOSITIONS.contains(s.lower(prep)) && head > prep && head <= prep + 4;
+    }
+
     private static final Set<String> LETTERS = Set.of("letter", "letters", "message", "petition", "note", "memo",
             "memorandum", "appeal");
     private static final Set<String> SENDING = Set.of("sent", "send", "sends", "wrote", "write", "writes", "written",
@@ -886,6 +940,11 @@ final class RoleAssigner {
                         || s.lower(head - 1).equals(",") && s.lower(head + 1).equals("by"))) {
             // "a commander accused of torture", "the rebels, backed by Rwanda,": reduced passives
             return true;
+        }
+        if (w.endsWith("ed") || w.endsWith("en")) {
+            if (head > 0 && head + 1 < s.size() && s.lower(head + 1).equals("in") && s.tag(head - 1).equals("NOUN")) {
+                return true; // "assets frozen in Belgium", "journalists detained in Cairo"
+            }
         }
         if (!(w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || w.equals("held") || w.equals("met")
                 || w.equals("sent") || w.equals("hit") || w.equals("struck") || w.equals("shot") || w.equals("freed")

@@ -86,6 +86,9 @@ class EventCoderTest {
             Zelensky said he hoped that Germany would provide Taurus missiles to Ukraine.|REQUEST|UKR|DEU
             Moscow has aligned with the criticism against the Taliban's treatment of women.|ACCUSE|RUS|AFG
             Turkish officials took part in the talks with Syria in Ankara.|CONSULT|TUR|SYR
+            The EU foreign policy chief stressed the need for Israel to allow aid into Gaza.|REQUEST|-|ISR
+            Venezuelan opposition leaders were invited to the summit in Lima.|REQUEST|PER|VEN
+            Russian central bank assets frozen in Belgium could be used to rebuild Ukraine.|SANCTION|BEL|RUS
             """)
     void codesEachTriggerFamily(String sentence, String type, String source, String target) {
         List<PoliticalEvent> events = code(sentence);
@@ -126,6 +129,26 @@ class EventCoderTest {
         PoliticalEvent e = only("The rebel leader says he hopes the new US administration will support the resistance.");
         assertThat(e.type()).isEqualTo("REQUEST");
         assertThat(e.target().country()).isEqualTo("USA");
+    }
+
+    @Test
+    void militaryEngagementIsNoConsultation() {
+        assertThat(code("The country that engaged militarily in Afghanistan must pay for its reconstruction."))
+                .extracting(PoliticalEvent::type).doesNotContain("CONSULT");
+    }
+
+    @Test
+    void aSentenceContinuingThePreviousEventSharesItsSource() {
+        List<PoliticalEvent> events = code("Indian Foreign Minister S. Jaishankar visited Beijing on Monday. "
+                + "The visit came amid talks with Chinese officials on the border dispute.");
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1).source().country()).isEqualTo("IND");
+        assertThat(events.get(1).target().country()).isEqualTo("CHN");
+    }
+
+    @Test
+    void reducedPassiveWithAPlaceIsPassive() {
+        assertThat(code("Two journalists detained in Cairo were released on Monday.")).isEmpty();
     }
 
     @Test

@@ -24,6 +24,11 @@ public final class ActorRecognizer {
             "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
             "mr.", "ms.", "mrs.", "mr", "ms", "mrs", "dr.", "according", "meanwhile", "however", "but", "and", "x",
             "act", "bill", "accords", "agreement", "initiative", "conference", "summit", "forum", "road");
+    /** "On several occasions U.S. officials ...", "two years Russia ...": adverbial time, never part of an actor */
+    private static final Set<String> TIME_NOUNS = Set.of("occasion", "occasions", "time", "times", "day", "days",
+            "week", "weeks", "month", "months", "year", "years", "decade", "decades", "hour", "hours", "instance",
+            "instances", "morning", "evening", "night", "weekend");
+
     /** Heads that only count what follows "of": "a group of senators", "a coalition of NGOs". */
     private static final Set<String> COLLECTIVES = Set.of("group", "groups", "coalition", "number", "handful",
             "delegation", "team", "bloc", "alliance", "network", "association", "union");
@@ -616,7 +621,7 @@ public final class ActorRecognizer {
         }
         return tag.equals("DET") && !lower.equals("that") && !lower.equals("which") && !lower.equals("this")
                 || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("ADV") && lower.equals("more")
-                || tag.equals("NOUN") && !lower.endsWith("ing") && !eventWord.test(lower)
+                || tag.equals("NOUN") && !lower.endsWith("ing") && !eventWord.test(lower) && !TIME_NOUNS.contains(lower)
                 || tag.startsWith("PROPN") && dict.match(s, k, null) == null && !isNameToken(s, k, null)
                 || lower.equals("than");
     }

@@ -90,6 +90,7 @@ public final class EventCoder {
         LocalDate published = publishedDate(article.publishedAt());
         ArticleMemory memory = new ArticleMemory(published);
         List<PoliticalEvent> out = new ArrayList<>();
+        List<Boolean> byNoun = new ArrayList<>();
         java.util.Set<String> coded = new java.util.HashSet<>();
         for (Segment segment : paragraphs(article)) {
             for (Sentence s : language.analyze(segment.text(), segment.start())) {
@@ -100,6 +101,7 @@ public final class EventCoder {
                     for (Candidate c : roles.assign(s, mentions, found, memory, place)) {
                         if (coded.add(restatementKey(c)) || c.trigger().verbal()) {
                             out.add(event(article, s, c, published, place));
+                            byNoun.add(!c.trigger().verbal());
                             memory.rememberEvent(c.trigger().type(), c.source(), c.target());
                         }
                     }
@@ -107,7 +109,44 @@ public final class EventCoder {
                 memory.remember(mentions);
             }
         }
+        return withoutNounReferences(out, byNoun);
+    }
+
+    /**
+     * "Russia appears to support negotiations between the Taliban and Tajikistan ... Tajikistan is
+     * now negotiating with them": an event named by a noun whose type and parties an event told by
+     * a verb elsewhere in the article has is a reference to that event, not another one.
+     */
+    private static List<PoliticalEvent> withoutNounReferences(List<PoliticalEvent> events, List<Boolean> byNoun) {
+        java.util.Set<String> told = new java.util.HashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (!byNoun.get(i)) {
+                told.add(partiesKey(events.get(i), false));
+                if (SYMMETRIC.contains(events.get(i).type())) {
+                    told.add(partiesKey(events.get(i), true));
+                }
+            }
+        }
+        List<PoliticalEvent> out = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            PoliticalEvent e = events.get(i);
+            if (!byNoun.get(i) || e.source() == null || e.target() == null || !told.contains(partiesKey(e, false))) {
+                out.add(e);
+            }
+        }
         return out;
+    }
+
+    private static final java.util.Set<String> SYMMETRIC = java.util.Set.of("CONSULT", "AGREE", "COOPERATE");
+
+    private static String partiesKey(PoliticalEvent e, boolean swapped) {
+        Actor a = swapped ? e.target() : e.source();
+        Actor b = swapped ? e.source() : e.target();
+        return e.type() + "|" + party(a) + "|" + party(b);
+    }
+
+    private static String party(Actor a) {
+        return a == null ? "-" : a.country() + "/" + a.sector() + "/" + a.org();
     }
 
     /**

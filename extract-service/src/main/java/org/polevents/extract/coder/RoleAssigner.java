@@ -520,13 +520,15 @@ final class RoleAssigner {
                         && !s.lower(p).equals("by") && !BE.contains(s.lower(p));
     }
 
-    private static final Set<String> CRITICISM = Set.of("ACCUSE", "PROTEST");
+    /** stances towards an event that presuppose it: one criticises, backs or opposes what exists */
+    private static final Set<String> CRITICISM = Set.of("ACCUSE", "PROTEST", "SUPPORT", "REJECT");
     private static final Set<String> ABOUT = Set.of("over", "about", "at", "of", "against", "to");
 
     /**
      * "condemned the expulsion of Syrian refugees from Lebanon", "concern over the deportation of
-     * Afghans from Pakistan": criticism is factive; an event it names with both parties is reported
-     * as having happened, unlike an event noun under other verbs ("described the visit as").
+     * Afghans from Pakistan", "supported the Taliban's objection to the plan": criticising, backing
+     * or opposing an event presupposes it; an event so named with both parties is reported as having
+     * happened, unlike an event noun under other verbs ("described the visit as").
      */
     private static boolean criticised(Sentence s, List<TriggerMatch> all, TriggerMatch t) {
         for (TriggerMatch c : all) {
@@ -538,7 +540,7 @@ final class RoleAssigner {
                 String tag = s.tag(k);
                 boolean preposition = k == c.end() && ABOUT.contains(s.lower(k)); // "concern over the ..."
                 modifiersOnly &= preposition || tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN")
-                        || tag.equals("NUM");
+                        || tag.equals("NUM") || tag.equals("PROPN") || s.lower(k).equals("'s") || s.lower(k).equals("’s");
             }
             if (modifiersOnly) {
                 return true;

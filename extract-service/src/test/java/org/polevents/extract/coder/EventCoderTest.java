@@ -139,7 +139,7 @@ class EventCoderTest {
 
     @Test
     void aSentenceContinuingThePreviousEventSharesItsSource() {
-        List<PoliticalEvent> events = code("Indian Foreign Minister S. Jaishankar visited Beijing on Monday. "
+        List<PoliticalEvent> events = code("Indian Foreign Minister S. Jaishankar visited Moscow on Monday. "
                 + "The visit came amid talks with Chinese officials on the border dispute.");
         assertThat(events).hasSize(2);
         assertThat(events.get(1).source().country()).isEqualTo("IND");
@@ -149,6 +149,29 @@ class EventCoderTest {
     @Test
     void reducedPassiveWithAPlaceIsPassive() {
         assertThat(code("Two journalists detained in Cairo were released on Monday.")).isEmpty();
+    }
+
+    @Test
+    void backingAnotherPartysStanceCodesTheStanceToo() {
+        List<PoliticalEvent> events = code("The United States welcomed Iran's release of two French citizens.");
+        assertThat(events).extracting(PoliticalEvent::type).containsExactly("SUPPORT", "CONCEDE");
+        assertThat(events.get(1).source().country()).isEqualTo("IRN");
+        assertThat(events.get(1).target().country()).isEqualTo("FRA");
+    }
+
+    @Test
+    void anEventNamedByNounIsAReferenceToTheSameEventToldByVerb() {
+        List<PoliticalEvent> events = code("Qatar appears to support negotiations between Hamas and Israel.",
+                "Israel is now negotiating with Hamas over a ceasefire.");
+        assertThat(events).filteredOn(e -> e.type().equals("CONSULT")).hasSize(1)
+                .allSatisfy(e -> assertThat(e.evidence().text()).startsWith("Israel is now negotiating"));
+    }
+
+    @Test
+    void adverbialTimeIsNoPartOfTheSubject() {
+        PoliticalEvent e = only("On several occasions Egyptian Foreign Minister Badr Abdelatty rejected the claims.");
+        assertThat(e.type()).isEqualTo("REJECT");
+        assertThat(e.source().country()).isEqualTo("EGY");
     }
 
     @Test

@@ -484,10 +484,11 @@ public final class ActorRecognizer {
             return null;
         }
         boolean anaphoric = false;
+        boolean colleagues = s.lower(b.end - 1).startsWith("colleague");
         if (ownedByPronoun && b.country == null && b.org == null) {
             Actor owner = null;
             for (ActorMention m : before) {
-                if (!m.location() && (m.actor().country() != null || m.actor().org() != null)) {
+                if (!m.location() && (m.actor().country() != null || m.actor().org() != null || colleagues)) {
                     owner = m.actor();
                 }
             }
@@ -499,10 +500,25 @@ public final class ActorRecognizer {
                 if ("GOV".equals(b.sector) && "GOV".equals(owner.sector())) {
                     b.org = owner.org();
                 }
+                if (colleagues) {
+                    // "blasted her colleagues": a lawmaker's colleagues are lawmakers of her chamber
+                    b.sector = owner.sector();
+                    b.org = owner.org();
+                }
                 anaphoric = true;
             }
         }
         boolean definite = start >= 0 && (s.lower(start).equals("the") || s.lower(start).equals("this"));
+        if (definite && !anaphoric && b.role && !b.person && b.country == null && b.org == null && b.end - start == 2) {
+            // "the court" after "the International Criminal Court": the organisation so named
+            Actor named = memory.recentOrganisationNamed(s.lower(b.end - 1));
+            if (named != null) {
+                b.country = named.country();
+                b.org = named.org();
+                b.sector = named.sector();
+                anaphoric = true;
+            }
+        }
         if (definite && b.anaphorRole && b.country == null && b.org == null && !anaphoric) {
             // "the country's nuclear facility" after "Iranian activists": the country named in this sentence
             for (ActorMention m : before) {

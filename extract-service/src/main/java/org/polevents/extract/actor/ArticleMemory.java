@@ -79,6 +79,22 @@ public final class ArticleMemory {
         return null;
     }
 
+    /**
+     * The most recent organisation whose name ends in {@code head} ("the court" after "the
+     * International Criminal Court", "the agency" after "the International Atomic Energy Agency"),
+     * or null.
+     */
+    Actor recentOrganisationNamed(String head) {
+        String suffix = " " + head.toLowerCase(java.util.Locale.ROOT);
+        for (int i = history.size() - 1; i >= 0 && i >= history.size() - 30; i--) {
+            Actor a = history.get(i);
+            if (a.org() != null && a.name() != null && a.name().toLowerCase(java.util.Locale.ROOT).endsWith(suffix)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     boolean isPerson(Actor a) {
         return persons.contains(a);
     }

@@ -94,8 +94,14 @@ final class RoleAssigner {
             if (!found.isEmpty()) {
                 typesSeen.add(t.type());
             }
-            for (Candidate c : found) {
+            for (int i = 0; i < found.size(); i++) {
+                Candidate c = found.get(i);
                 String key = c.trigger().type() + "|" + key(c.source()) + "|" + key(c.target());
+                if (i > 0 && c.target() != null) {
+                    // a coordinated second target of the same kind is another party, not a repeat:
+                    // "warrants for the arrest of Netanyahu and Gallant"
+                    key += "|" + c.target().name();
+                }
                 if (keys.add(key)) {
                     out.add(c);
                 }
@@ -127,6 +133,7 @@ final class RoleAssigner {
         boolean passive = !nominal && passive(s, t.start());
         int betweenAt = between(s, t.start() + 1);
         ActorMention[] letter = letterParties(s, mentions, t);
+        boolean warranted = false; // an arrest warrant issued: the act of the court, however phrased
         if (letter != null) {
             source = letter[0];
             target = letter[1];
@@ -165,6 +172,10 @@ final class RoleAssigner {
             }
             if (source == null) {
                 source = afterIntroductoryPhrase(s, mentions, t.start());
+            }
+            if (source == null && nominal && "COERCE".equals(t.type())) {
+                source = warrantIssuer(s, mentions, t.start());
+                warranted = source != null;
             }
             target = object(s, mentions, t, source);
             if (target == null && t.verbal()) {
@@ -323,22 +334,29 @@ final class RoleAssigner {
             trace(s, t, "civilian deployment", source, target);
             return out;
         }
+        if (FORCE_TYPES.contains(t.type()) && target != null && target.possessive() && target.end() + 1 < s.size()
+                && ABSTRACT_POSSESSIONS.contains(s.lower(target.end() + 1))) {
+            // "targeted women's education": force is not used against an education
+            trace(s, t, "abstract target", source, target);
+            return out;
+        }
         if (statuses.purposeInfinitive(s, t.start())) {
             trace(s, t, "purpose infinitive", source, target);
             return out;
         }
         if (src != null && tgt != null && src.org() == null && tgt.org() == null && src.country() != null
-                && src.country().equals(tgt.country()) && java.util.Objects.equals(src.sector(), tgt.sector())) {
+                && src.country().equals(tgt.country()) && java.util.Objects.equals(src.sector(), tgt.sector())
+                && !(target != null && s.lower(target.end() - 1).startsWith("colleague"))) {
             // "the country -> Afghanistan", "the cabinet -> the Amir": a dyad whose two coded
             // sides are indistinguishable says nothing a user can query, and is nearly always a
-            // misattached anaphor or an internal matter
+            // misattached anaphor or an internal matter; "her colleagues" are her peers by construction
             trace(s, t, "indistinguishable dyad", source, target);
             return out;
         }
         boolean nounLike = nominal || t.start() > 0 && (s.tag(t.start() - 1).equals("DET")
                 || s.lower(t.start() - 1).equals("'s") || s.lower(t.start() - 1).equals("’s"));
         if (nounLike && embeddedNominal(s, mentions, t.start()) && !occasionPhrase(s, t.start())
-                && !backReference(s, t.start())
+                && !backReference(s, t.start()) && !warranted
                 && !(criticised(s, all, t) && src != null && tgt != null)) {
             trace(s, t, "event noun inside another predicate", source, target);
             return out;
@@ -353,7 +371,9 @@ final class RoleAssigner {
         // coordinated targets: "sanctions on Moscow and Minsk" (not "between X and Y": one event)
         if (target != null && !passive && betweenAt < 0) {
             ActorMention second = coordinated(s, mentions, target);
-            if (second != null && (src == null || !same(src, second.actor())) && !same(tgt, second.actor())) {
+            boolean apposition = second != null && s.lower(target.end()).equals(",") && s.tag(second.start()).equals("DET");
+            if (second != null && !apposition && (src == null || !same(src, second.actor()))
+                    && !same(tgt, second.actor())) {
                 out.add(new Candidate(t, src, second.actor(), status, confidence - 0.05));
             }
         }
@@ -660,6 +680,38 @@ final class RoleAssigner {
         return prep < s.size() && CONTEXT_PREPOSITIONS.contains(s.lower(prep)) && head > prep && head <= prep + 4;
     }
 
+    /**
+     * "a rebuke of the court for warrants issued in November for the arrest of X": only courts
+     * issue arrest warrants, so the court named before the warrants is their issuer. Null when the
+     * arrest is not a warrant's or no court is named before it.
+     */
+    private static ActorMention warrantIssuer(Sentence s, List<ActorMention> mentions, int head) {
+        int warrant = -1;
+        for (int k = head - 1; k >= 0 && k >= head - 8; k--) {
+            if (s.lower(k).startsWith("warrant")) {
+                warrant = k;
+                break;
+            }
+        }
+        if (warrant < 0) {
+            return null;
+        }
+        ActorMention court = null;
+        for (ActorMention m : mentions) {
+            Actor a = m.actor();
+            boolean isCourt = "JUD".equals(a.sector())
+                    || (a.name() + " " + a.text()).toLowerCase(java.util.Locale.ROOT).contains("court");
+            if (m.end() <= warrant && isCourt) {
+                court = m;
+            }
+        }
+        return court;
+    }
+
+    private static final Set<String> ABSTRACT_POSSESSIONS = Set.of("education", "rights", "right", "freedom",
+            "freedoms", "employment", "access", "liberties", "livelihoods", "reputation", "credibility", "interests",
+            "economy", "future", "dignity", "participation");
+
     private static final Set<String> LETTERS = Set.of("letter", "letters", "message", "petition", "note", "memo",
             "memorandum", "appeal");
     private static final Set<String> SENDING = Set.of("sent", "send", "sends", "wrote", "write", "writes", "written",
@@ -858,9 +910,13 @@ final class RoleAssigner {
         if (!(first.equals("ADP") || first.equals("SCONJ") || first.equals("VERB") && s.lower(0).endsWith("ing"))) {
             return -1;
         }
+        boolean gerund = first.equals("VERB");
         for (int k = 1; k < s.size(); k++) {
             if (s.lower(k).equals(",")) {
                 return head < k ? k : -1;
+            }
+            if (gerund && k > head && s.tag(k).equals("VERB") && !s.lower(k).endsWith("ing")) {
+                return -1; // "Insisting on a clean break compromises ...": the gerund is the subject
             }
         }
         return -1;

@@ -175,6 +175,44 @@ class EventCoderTest {
     }
 
     @Test
+    void aLawmakersColleaguesAreLawmakersOfHerCountry() {
+        PoliticalEvent e = only("Rep. Ilhan Omar blasted her colleagues who voted for the bill.");
+        assertThat(e.type()).isEqualTo("ACCUSE");
+        assertThat(e.target().country()).isEqualTo("USA");
+        assertThat(e.target().sector()).isEqualTo("LEG");
+    }
+
+    @Test
+    void theCourtIsTheCourtNamedBeforeAndItIssuesTheWarrants() {
+        List<PoliticalEvent> events = code("Hungary said it would leave the International Criminal Court. "
+                + "Budapest criticised the court over warrants issued last year for the arrest of Israeli Prime "
+                + "Minister Benjamin Netanyahu and former Israeli Defense Minister Yoav Gallant.");
+        List<PoliticalEvent> arrests = events.stream().filter(e -> e.type().equals("COERCE")).toList();
+        assertThat(arrests).hasSize(2).allSatisfy(e -> {
+            assertThat(e.source().org()).isEqualTo("ICC");
+            assertThat(e.target().country()).isEqualTo("ISR");
+        });
+    }
+
+    @Test
+    void anAppositionIsNoSecondTarget() {
+        List<PoliticalEvent> events = code("Sergei Lavrov met with Amir Khan Muttaqi, the Taliban's foreign minister, in Moscow.");
+        assertThat(events).hasSize(1);
+    }
+
+    @Test
+    void aGerundSubjectIsNoIntroductoryPhrase() {
+        assertThat(code("Insisting on a clean break with Russia compromises Belarus' policy of balancing East and West."))
+                .isEmpty();
+    }
+
+    @Test
+    void forceIsNotUsedAgainstAnAbstraction() {
+        assertThat(code("The Taliban targeted women's education and freedom of movement."))
+                .extracting(PoliticalEvent::type).doesNotContain("ASSAULT");
+    }
+
+    @Test
     void sayingSupportForAnArmedGroupStaysSupport() {
         PoliticalEvent e = only("The Syrian government expressed support for the rebels.");
         assertThat(e.type()).isEqualTo("SUPPORT");

@@ -465,7 +465,9 @@ public final class ActorRecognizer {
                     && b.end < n && (s.tag(b.end).equals("VERB") || s.tag(b.end).equals("AUX"));
             // "U.S. sanctions", "Israeli air strikes": a nationality right before an event noun is its agent
             boolean agent = b.end < n && (eventWord.test(s.lower(b.end)) || STANCE_NOUNS.contains(s.lower(b.end)))
-                    && !s.tag(b.end).equals("VERB");
+                    && !s.tag(b.end).equals("VERB")
+                    // "the Belarusian presidential election": past the adjectives
+                    || b.end + 1 < n && s.tag(b.end).equals("ADJ") && STANCE_NOUNS.contains(s.lower(b.end + 1));
             if (!plural && !agent) {
                 ActorMention shared = sharedHead(s, b.end, memory, before);
                 if (shared == null) {
@@ -676,7 +678,9 @@ public final class ActorRecognizer {
     /** "the European proposal", "Chinese demands": a nationality before what a government says or wants. */
     private static final Set<String> STANCE_NOUNS = Set.of("proposal", "proposals", "plan", "offer", "demand",
             "demands", "request", "initiative", "resolution", "statement", "claim", "claims", "accusation",
-            "accusations", "allegations", "ultimatum", "position", "stance", "decision", "draft", "bid", "terms");
+            "accusations", "allegations", "ultimatum", "position", "stance", "decision", "draft", "bid", "terms",
+            // a state's vote is its government's act: "refused to acknowledge the Belarusian election"
+            "election", "elections", "referendum", "vote");
 
     private static final Set<String> HEADCOUNTS = Set.of("thousands", "hundreds", "dozens", "scores", "millions",
             "tens", "many", "some", "several");

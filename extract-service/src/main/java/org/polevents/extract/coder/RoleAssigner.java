@@ -357,7 +357,7 @@ final class RoleAssigner {
                 || s.lower(t.start() - 1).equals("'s") || s.lower(t.start() - 1).equals("’s"));
         if (nounLike && embeddedNominal(s, mentions, t.start()) && !occasionPhrase(s, t.start())
                 && !backReference(s, t.start()) && !warranted
-                && !(criticised(s, all, t) && src != null && tgt != null)) {
+                && !((criticised(s, all, t) || afterEvent(s, t.start())) && src != null && tgt != null)) {
             trace(s, t, "event noun inside another predicate", source, target);
             return out;
         }
@@ -457,9 +457,30 @@ final class RoleAssigner {
         if (head >= 1 && s.lower(head).endsWith("ing") && PROPOSALS.contains(s.lower(head - 1))) {
             return true;
         }
+        if (deniedClaim(s, head)) {
+            return true;
+        }
         // "accused Kabul of sheltering militants": the alleged act is the accusation's content
         return head >= 1 && (s.lower(head - 1).equals("from") || s.lower(head - 1).equals("of"))
                 && s.lower(head).endsWith("ing");
+    }
+
+    private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "dismissed", "dismisses",
+            "rejected", "rejects", "refuted", "refutes");
+
+    /** "Beijing denied reports that it had supplied drones": a denied claim's content is no event */
+    private static boolean deniedClaim(Sentence s, int head) {
+        for (int k = head - 1; k >= 2 && k >= head - 10; k--) {
+            if (s.lower(k).equals("that") && CLAIMS.contains(s.lower(k - 1))) {
+                for (int j = k - 2; j >= 0 && j >= k - 4; j--) {
+                    if (DENIALS.contains(s.lower(j))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> PLAN_VERBS_3SG = Set.of("plans", "aims", "intends", "seeks", "wants", "hopes",
@@ -567,6 +588,21 @@ final class RoleAssigner {
             }
         }
         return false;
+    }
+
+    private static final Set<String> TEMPORAL = Set.of("after", "following", "since", "amid");
+
+    /**
+     * "kicked into high gear following widespread Western refusal to acknowledge ...", "after
+     * Pakistan's expulsion of ...": what something came after has happened.
+     */
+    private static boolean afterEvent(Sentence s, int head) {
+        int p = head - 1;
+        while (p >= 0 && (s.tag(p).equals("DET") || s.tag(p).equals("ADJ") || s.tag(p).equals("ADV")
+                || s.tag(p).equals("PROPN") || s.lower(p).equals("'s") || s.lower(p).equals("’s"))) {
+            p--;
+        }
+        return p >= 0 && TEMPORAL.contains(s.lower(p));
     }
 
     private static boolean governedByContentWord(Sentence s, int head) {

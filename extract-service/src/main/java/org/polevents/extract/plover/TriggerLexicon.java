@@ -121,7 +121,9 @@ public final class TriggerLexicon {
         return switch (pos) {
             case 'V' -> tag.equals("VERB") || (tag.equals("NOUN") || tag.equals("ADJ"))
                     && (prev.equals("not") || prev.equals("n't") || prev.equals("to") || AUXILIARIES.contains(prev)
-                            || i > 0 && s.tag(i - 1).equals("AUX"));
+                            || i > 0 && s.tag(i - 1).equals("AUX"))
+                    // a gerund after a preposition the tagger took for a noun ("role in providing")
+                    || tag.equals("NOUN") && s.lower(i).endsWith("ing") && i > 0 && s.tag(i - 1).equals("ADP");
             case 'N' -> tag.equals("NOUN") || tag.equals("PROPN")
                     || tag.equals("VERB") && i + 1 < s.size() && s.tag(i + 1).equals("ADP")
                             && (i == 0 || s.tag(i - 1).equals("DET") || s.tag(i - 1).equals("ADJ"))

@@ -89,6 +89,8 @@ class EventCoderTest {
             The EU foreign policy chief stressed the need for Israel to allow aid into Gaza.|REQUEST|-|ISR
             Venezuelan opposition leaders were invited to the summit in Lima.|REQUEST|PER|VEN
             Russian central bank assets frozen in Belgium could be used to rebuild Ukraine.|SANCTION|BEL|RUS
+            Iran's role in supplying drones to Russian forces drew new sanctions.|AID|IRN|RUS
+            Protests erupted following the Venezuelan refusal to recognise the Guyanese election.|REJECT|VEN|GUY
             """)
     void codesEachTriggerFamily(String sentence, String type, String source, String target) {
         List<PoliticalEvent> events = code(sentence);

@@ -180,6 +180,7 @@ public final class ActorRecognizer {
             // is someone other than the subject: the nearest other actor
             boolean object = lower.equals("them");
             ActorMention subject = null;
+            Actor plural = null;
             for (ActorMention m : before) {
                 if (!m.person() && !m.location() && (m.actor().country() != null || m.actor().org() != null)) {
                     if (subject == null) {
@@ -190,8 +191,16 @@ public final class ActorRecognizer {
                         }
                     } else if (object) {
                         a = m.actor();
+                        if (s.lower(m.end() - 1).endsWith("s") && !"GOV".equals(m.actor().sector())) {
+                            plural = m.actor();
+                        }
                     }
                 }
+            }
+            if (plural != null) {
+                // "detained six asylum seekers accepted by Germany and deported them": a plural group
+                // of people, not the state named in passing
+                a = plural;
             }
             if (a == null) {
                 a = memory.previousSubject();

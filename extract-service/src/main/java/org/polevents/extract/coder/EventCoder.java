@@ -40,7 +40,7 @@ import org.polevents.extract.sentence.Sentence;
  */
 public final class EventCoder {
     /** Bumped when the coding rules change; the dictionaries' digest is appended automatically. */
-    static final String RULES_VERSION = "0.3.0";
+    static final String RULES_VERSION = "0.4.0";
     static final String[] DICTIONARIES = {"dictionaries/countries.tsv", "dictionaries/actors.tsv",
             "dictionaries/roles.tsv", "dictionaries/triggers.tsv", "dictionaries/gazetteer.tsv"};
     private static final Pattern MONEY = Pattern.compile(
@@ -170,7 +170,7 @@ public final class EventCoder {
         EventDate date = dates.resolve(s.text(), published);
         TriggerMatch t = c.trigger();
         Evidence evidence = new Evidence(s.text(), s.start(), s.end());
-        String id = id(a.articleId(), s.start(), s.end(), t.type(), c.source(), c.target());
+        String id = id(a.articleId(), s.start(), s.end(), t.type() + "/" + t.trigger().cameo(), c.source(), c.target());
         Actor source = localize(c.source(), location);
         Actor target = localize(c.target(), location);
         return new PoliticalEvent(id, a.articleId(), a.outlet(), a.url(), a.publishedAt(), t.type(), t.trigger().mode(),

@@ -81,22 +81,42 @@ final class RoleAssigner {
             ArticleMemory memory, Location place) {
         List<Candidate> out = new ArrayList<>();
         Set<String> typesSeen = new HashSet<>();
+        Set<String> targetsSeen = new HashSet<>();
+        Set<String> codesSeen = new HashSet<>();
+        Set<String> verbalSeen = new HashSet<>();
         Set<String> keys = new HashSet<>();
         for (TriggerMatch t : triggers) {
             if (insideMention(t, mentions)) {
                 continue;
             }
-            if (typesSeen.contains(t.type())) {
-                continue; // one sentence describing one event yields one event
-            }
             Candidate appeal = hopedFor(s, mentions, t);
             List<Candidate> found = appeal != null ? List.of(appeal) : roles(s, mentions, t, triggers, memory, place);
+            // "met in Geneva and held talks on Ukraine" is one meeting, whatever its topic
+            boolean oneMeeting = SYMMETRIC.contains(t.type());
+            boolean anotherAct = !oneMeeting && t.verbal() && !codesSeen.contains(t.trigger().cameo())
+                    && verbalSeen.contains(t.type());
+            if (typesSeen.contains(t.type()) && !found.isEmpty() && (oneMeeting || !newTargets(found, targetsSeen))
+                    && !anotherAct) {
+                continue; // one sentence describing one event yields one event
+            }
             if (!found.isEmpty()) {
+                // "detained six asylum seekers ... and deported them": two verbs of one type but
+                // different acts (arrest, deportation) are two events
+                codesSeen.add(t.trigger().cameo());
+                if (t.verbal()) {
+                    verbalSeen.add(t.type());
+                }
                 typesSeen.add(t.type());
+                for (Candidate c : found) {
+                    targetsSeen.add(key(c.target()));
+                }
             }
             for (int i = 0; i < found.size(); i++) {
                 Candidate c = found.get(i);
                 String key = c.trigger().type() + "|" + key(c.source()) + "|" + key(c.target());
+                if (anotherAct) {
+                    key += "|" + t.trigger().cameo();
+                }
                 if (i > 0 && c.target() != null) {
                     // a coordinated second target of the same kind is another party, not a repeat:
                     // "warrants for the arrest of Netanyahu and Gallant"
@@ -108,6 +128,20 @@ final class RoleAssigner {
             }
         }
         return out;
+    }
+
+    /**
+     * A second trigger of a type already coded in the sentence is the same event told twice
+     * ("condemned and denounced the attack") unless it names only other targets ("blamed Ukraine,
+     * then acknowledged the attack was the work of the Islamic State").
+     */
+    private static boolean newTargets(List<Candidate> found, Set<String> targetsSeen) {
+        for (Candidate c : found) {
+            if (c.target() == null || targetsSeen.contains(key(c.target()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String key(Actor a) {

@@ -215,6 +215,31 @@ class EventCoderTest {
     }
 
     @Test
+    void blamingOneThenAnotherIsTwoAccusations() {
+        List<PoliticalEvent> events = code("Russian prosecutors first blamed Ukraine but later said the attack was the "
+                + "work of the Islamic State.");
+        assertThat(events).extracting(e -> e.target().org() != null ? e.target().org() : e.target().country())
+                .containsExactly("UKR", "IS");
+    }
+
+    @Test
+    void twoActsOfOneTypeAreTwoEventsAndThemIsThePeopleActedUpon() {
+        List<PoliticalEvent> events = code("Pakistani police detained six Afghan asylum seekers accepted by Germany "
+                + "and deported them to Afghanistan.");
+        assertThat(events).extracting(PoliticalEvent::cameo).containsExactly("173", "174");
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.target().country()).isEqualTo("AFG");
+            assertThat(e.target().sector()).isEqualTo("REF");
+        });
+    }
+
+    @Test
+    void meetingAndHoldingTalksIsOneMeeting() {
+        assertThat(code("Lavrov met Wang Yi in Beijing and held talks on Ukraine."))
+                .filteredOn(e -> e.type().equals("CONSULT")).hasSize(1);
+    }
+
+    @Test
     void sayingSupportForAnArmedGroupStaysSupport() {
         PoliticalEvent e = only("The Syrian government expressed support for the rebels.");
         assertThat(e.type()).isEqualTo("SUPPORT");

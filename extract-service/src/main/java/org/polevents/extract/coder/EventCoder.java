@@ -92,6 +92,7 @@ public final class EventCoder {
         List<PoliticalEvent> out = new ArrayList<>();
         List<Boolean> byNoun = new ArrayList<>();
         java.util.Set<String> coded = new java.util.HashSet<>();
+        java.util.Map<String, Integer> namedBy = new java.util.HashMap<>();
         for (Segment segment : paragraphs(article)) {
             for (Sentence s : language.analyze(segment.text(), segment.start())) {
                 List<ActorMention> mentions = actors.find(s, memory);
@@ -99,7 +100,9 @@ public final class EventCoder {
                 if (!found.isEmpty() && !mentions.isEmpty()) {
                     Location place = gazetteer.locate(s);
                     for (Candidate c : roles.assign(s, mentions, found, memory, place)) {
-                        if (coded.add(restatementKey(c)) || c.trigger().verbal()) {
+                        boolean restated = !coded.add(restatementKey(c))
+                                || !c.trigger().verbal() && namedInEarlierSentence(namedBy, c, s.start());
+                        if (!restated || c.trigger().verbal()) {
                             out.add(event(article, s, c, published, place));
                             byNoun.add(!c.trigger().verbal());
                             memory.rememberEvent(c.trigger().type(), c.source(), c.target());
@@ -146,7 +149,26 @@ public final class EventCoder {
     }
 
     private static String party(Actor a) {
-        return a == null ? "-" : a.country() + "/" + a.sector() + "/" + a.org();
+        if (a == null) {
+            return "-";
+        }
+        // without a country or organisation only the name tells "the West" from "European leaders"
+        String who = a.country() == null && a.org() == null ? "/" + a.name() : "";
+        return a.country() + "/" + a.sector() + "/" + a.org() + who;
+    }
+
+    /**
+     * "a Western maximum pressure campaign against Minsk" two paragraphs after "the Western
+     * maximum-pressure campaign against Belarus": an event noun whose type, agent and target party an
+     * event noun of an earlier sentence already had names that event again. (Within one sentence, same
+     * parties are coordination: "warrants for Netanyahu and Gallant".) Records this one otherwise.
+     */
+    private static boolean namedInEarlierSentence(java.util.Map<String, Integer> namedBy, Candidate c, int sentence) {
+        // the same agent by name ("the German government" and "the German embassy" are two), the
+        // same target party by whatever name ("Minsk", "Belarus")
+        String key = c.trigger().type() + "|" + (c.source() == null ? "-" : c.source().name()) + "|" + party(c.target());
+        Integer first = namedBy.putIfAbsent(key, sentence);
+        return first != null && first != sentence;
     }
 
     /**

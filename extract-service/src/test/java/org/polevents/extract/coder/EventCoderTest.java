@@ -91,6 +91,7 @@ class EventCoderTest {
             Russian central bank assets frozen in Belgium could be used to rebuild Ukraine.|SANCTION|BEL|RUS
             Iran's role in supplying drones to Russian forces drew new sanctions.|AID|IRN|RUS
             Protests erupted following the Venezuelan refusal to recognise the Guyanese election.|REJECT|VEN|GUY
+            The Trump administration's maximum pressure campaign against Iran continued.|SANCTION|USA|IRN
             """)
     void codesEachTriggerFamily(String sentence, String type, String source, String target) {
         List<PoliticalEvent> events = code(sentence);
@@ -237,6 +238,20 @@ class EventCoderTest {
     void meetingAndHoldingTalksIsOneMeeting() {
         assertThat(code("Lavrov met Wang Yi in Beijing and held talks on Ukraine."))
                 .filteredOn(e -> e.type().equals("CONSULT")).hasSize(1);
+    }
+
+    @Test
+    void aCampaignNamedAgainLaterIsCodedOnce() {
+        List<PoliticalEvent> events = code("The Western pressure campaign against Belarus has failed.",
+                "Minsk drifted toward Moscow to escape a Western pressure campaign against Minsk.");
+        assertThat(events).filteredOn(e -> e.type().equals("SANCTION")).hasSize(1);
+    }
+
+    @Test
+    void twoAgentsInTouchWithOneCounterpartAreTwoContacts() {
+        List<PoliticalEvent> events = code("The German government says it is in close contact with Pakistani authorities.",
+                "The ministry added that the German embassy in Islamabad is in close contact with Pakistani authorities.");
+        assertThat(events).filteredOn(e -> e.type().equals("CONSULT")).hasSize(2);
     }
 
     @Test

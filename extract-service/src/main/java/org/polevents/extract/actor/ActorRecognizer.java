@@ -520,6 +520,18 @@ public final class ActorRecognizer {
             }
         }
         boolean definite = start >= 0 && (s.lower(start).equals("the") || s.lower(start).equals("this"));
+        boolean demonstrative = start >= 0 && (s.lower(start).equals("these") || s.lower(start).equals("those"));
+        if (demonstrative && b.role && !b.person && b.country == null && b.org == null && b.end - start == 2) {
+            // "the silence of these countries" after "the leaders of Islamic countries": the same group
+            Actor same = memory.recentNamedBy(s.lower(b.end - 1));
+            if (same != null) {
+                b.country = same.country();
+                b.org = same.org();
+                b.sector = same.sector();
+                b.name = same.name();
+                anaphoric = true;
+            }
+        }
         if (definite && !anaphoric && b.role && !b.person && b.country == null && b.org == null && b.end - start == 2) {
             // "the court" after "the International Criminal Court": the organisation so named
             Actor named = memory.recentOrganisationNamed(s.lower(b.end - 1));

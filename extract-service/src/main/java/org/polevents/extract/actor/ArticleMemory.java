@@ -137,9 +137,37 @@ public final class ArticleMemory {
         return events.isEmpty() ? null : events.get(events.size() - 1)[0];
     }
 
+    /** the last few actors named, with the lower-cased last word of how they were named */
+    private final List<String> namedHeads = new ArrayList<>();
+    private final List<Actor> named = new ArrayList<>();
+
+    /**
+     * The most recent actor (with or without a country) last named by a phrase ending in
+     * {@code head} ("these countries" after "the leaders of Islamic countries"), or null.
+     */
+    Actor recentNamedBy(String head) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            if (namedHeads.get(i).equals(head)) {
+                return named.get(i);
+            }
+        }
+        return null;
+    }
+
     /** Records the mentions of one sentence, in order. */
     public void remember(List<ActorMention> mentions) {
         sentence++;
+        for (ActorMention m : mentions) {
+            String text = m.actor().text();
+            if (!m.location() && text != null && !m.anaphoric()) {
+                namedHeads.add(text.substring(text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
+                named.add(m.actor());
+                if (named.size() > 40) {
+                    named.remove(0);
+                    namedHeads.remove(0);
+                }
+            }
+        }
         for (ActorMention m : mentions) {
             if (!m.location() && !m.person() && !m.twoSides() && !m.possessive()
                     && (m.actor().country() != null || m.actor().org() != null)) {

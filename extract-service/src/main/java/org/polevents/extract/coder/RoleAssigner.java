@@ -167,7 +167,8 @@ final class RoleAssigner {
         boolean passive = !nominal && passive(s, t.start());
         int betweenAt = between(s, t.start() + 1);
         ActorMention[] letter = letterParties(s, mentions, t);
-        boolean warranted = false; // an arrest warrant issued: the act of the court, however phrased
+        // an arrest warrant issued, the means of another act: the event happened, however phrased
+        boolean warranted = false;
         if (letter != null) {
             source = letter[0];
             target = letter[1];
@@ -209,6 +210,10 @@ final class RoleAssigner {
             }
             if (source == null && nominal && "COERCE".equals(t.type())) {
                 source = warrantIssuer(s, mentions, t.start());
+                warranted = source != null;
+            }
+            if (source == null && nominal) {
+                source = instrumentAgent(s, mentions, t.start());
                 warranted = source != null;
             }
             target = object(s, mentions, t, source);
@@ -748,6 +753,31 @@ final class RoleAssigner {
             prep++; // "took place amid"
         }
         return prep < s.size() && CONTEXT_PREPOSITIONS.contains(s.lower(prep)) && head > prep && head <= prep + 4;
+    }
+
+    private static final Set<String> MEANS = Set.of("via", "through", "using", "with");
+
+    /**
+     * "Pakistan's expulsion of militants via air strikes on Afghan territory": the means of an act
+     * are used by the act's agent, the possessor of the act named before. Null otherwise.
+     */
+    private static ActorMention instrumentAgent(Sentence s, List<ActorMention> mentions, int head) {
+        int p = head - 1;
+        while (p >= 0 && (s.tag(p).equals("DET") || s.tag(p).equals("ADJ"))) {
+            p--;
+        }
+        if (p < 1 || !MEANS.contains(s.lower(p))) {
+            return null;
+        }
+        for (ActorMention m : mentions) {
+            if (m.possessive() && m.end() < p && m.start() <= p - 3) {
+                int k = m.end() + (s.lower(m.end()).equals("'s") || s.lower(m.end()).equals("’s") ? 1 : 0);
+                if (k < p && s.tag(k).equals("NOUN")) {
+                    return m; // "Pakistan's expulsion ...": the possessor of an act's noun
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -255,6 +255,22 @@ class EventCoderTest {
     }
 
     @Test
+    void theMeansOfAnActAreUsedByItsAgent() {
+        PoliticalEvent e = code("Israel's campaign against Hamas through air strikes on Gaza continued.").stream()
+                .filter(x -> x.type().equals("ASSAULT")).findFirst().orElseThrow();
+        assertThat(e.source().country()).isEqualTo("ISR");
+        assertThat(e.target().country()).isEqualTo("PSE");
+    }
+
+    @Test
+    void theseCountriesAreTheCountriesNamedBefore() {
+        List<PoliticalEvent> events = code("Sudanese activists called on the leaders of African countries to act. "
+                + "The activists expressed regret over the silence of these countries.");
+        PoliticalEvent regret = events.stream().filter(e -> e.type().equals("ACCUSE")).findFirst().orElseThrow();
+        assertThat(regret.target().name()).isEqualTo("the leaders of African countries");
+    }
+
+    @Test
     void sayingSupportForAnArmedGroupStaysSupport() {
         PoliticalEvent e = only("The Syrian government expressed support for the rebels.");
         assertThat(e.type()).isEqualTo("SUPPORT");

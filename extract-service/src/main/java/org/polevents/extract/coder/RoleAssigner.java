@@ -229,6 +229,10 @@ final class RoleAssigner {
             }
         }
         List<Candidate> out = new ArrayList<>();
+        if (t.verbal() && !passive && "invite".equals(t.trigger().words()[0]) && !actorRightAfter(s, mentions, t.end())) {
+            trace(s, t, "invites a thing, not a party", source, target);
+            return out; // "invites a wide range of retaliatory moves": provokes, asks nobody
+        }
         if ("CONSULT".equals(t.type()) && t.end() < s.size() && s.lower(t.end()).equals("militarily")) {
             trace(s, t, "military engagement is no consultation", source, target);
             return out; // "the country that engaged militarily in Afghanistan"
@@ -405,7 +409,7 @@ final class RoleAssigner {
             return out;
         }
         double confidence = confidence(source, target, t, passive);
-        t = materialBacking(t, tgt);
+        t = donorRelease(materialBacking(t, tgt), src);
         out.add(new Candidate(t, src, tgt, status, confidence));
         // coordinated targets: "sanctions on Moscow and Minsk" (not "between X and Y": one event)
         if (target != null && !passive && betweenAt < 0) {
@@ -433,6 +437,20 @@ final class RoleAssigner {
             return t;
         }
         return new TriggerMatch(new Trigger(tr.words(), "072", "AID", "military", tr.pos(), tr.targetPrep()), t.start(),
+                t.end());
+    }
+
+    /**
+     * "The World Bank decided to unlock Afghan funds": a lender or donor releasing funds disburses
+     * aid (PLOVER AID); a state unfreezing what it froze eases a sanction (CONCEDE).
+     */
+    private static TriggerMatch donorRelease(TriggerMatch t, Actor source) {
+        Trigger tr = t.trigger();
+        if (!"CONCEDE".equals(t.type()) || source == null || !("IGO".equals(source.sector()) || "NGO".equals(source.sector()))
+                || !("unlock".equals(tr.words()[0]) || "unfreeze".equals(tr.words()[0]))) {
+            return t;
+        }
+        return new TriggerMatch(new Trigger(tr.words(), "071", "AID", "economic", tr.pos(), tr.targetPrep()), t.start(),
                 t.end());
     }
 
@@ -753,6 +771,19 @@ final class RoleAssigner {
             prep++; // "took place amid"
         }
         return prep < s.size() && CONTEXT_PREPOSITIONS.contains(s.lower(prep)) && head > prep && head <= prep + 4;
+    }
+
+    /** Does an actor start at {@code k}, past determiners and adjectives? */
+    private static boolean actorRightAfter(Sentence s, List<ActorMention> mentions, int k) {
+        while (k < s.size() && (s.tag(k).equals("DET") || s.tag(k).equals("ADJ") || s.tag(k).equals("NUM"))) {
+            k++;
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() <= k && m.end() > k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> MEANS = Set.of("via", "through", "using", "with");

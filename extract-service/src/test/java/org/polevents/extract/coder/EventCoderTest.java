@@ -92,6 +92,7 @@ class EventCoderTest {
             Iran's role in supplying drones to Russian forces drew new sanctions.|AID|IRN|RUS
             Protests erupted following the Venezuelan refusal to recognise the Guyanese election.|REJECT|VEN|GUY
             The Trump administration's maximum pressure campaign against Iran continued.|SANCTION|USA|IRN
+            The IMF decided to unlock Argentine funds in March.|AID|-|ARG
             """)
     void codesEachTriggerFamily(String sentence, String type, String source, String target) {
         List<PoliticalEvent> events = code(sentence);
@@ -268,6 +269,13 @@ class EventCoderTest {
                 + "The activists expressed regret over the silence of these countries.");
         PoliticalEvent regret = events.stream().filter(e -> e.type().equals("ACCUSE")).findFirst().orElseThrow();
         assertThat(regret.target().name()).isEqualTo("the leaders of African countries");
+    }
+
+    @Test
+    void invitingAThingIsNoRequest() {
+        assertThat(code("The policy invites a wide range of Russian retaliatory moves against Minsk."))
+                .extracting(PoliticalEvent::type).doesNotContain("REQUEST");
+        assertThat(only("Egypt invited Hamas leaders to talks in Cairo.").type()).isEqualTo("REQUEST");
     }
 
     @Test

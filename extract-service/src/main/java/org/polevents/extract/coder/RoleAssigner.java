@@ -169,6 +169,7 @@ final class RoleAssigner {
         ActorMention[] letter = letterParties(s, mentions, t);
         // an arrest warrant issued, the means of another act: the event happened, however phrased
         boolean warranted = false;
+        boolean victimOnly = false;
         if (letter != null) {
             source = letter[0];
             target = letter[1];
@@ -217,6 +218,12 @@ final class RoleAssigner {
                 warranted = source != null;
             }
             target = object(s, mentions, t, source);
+            if (target != null && "ACCUSE".equals(t.type()) && victimOfCondemnedAttack(s, all, t, target)) {
+                // "condemned the attack on the country's nuclear facility": the victim is not
+                // accused; with the attacker unnamed, the accusation has no target here
+                target = null;
+                victimOnly = true;
+            }
             if (target == null && t.verbal()) {
                 target = relativeAntecedent(s, mentions, t.start());
             }
@@ -301,7 +308,7 @@ final class RoleAssigner {
             trace(s, t, "no source", source, target);
             return out;
         }
-        if (tgt == null && target == null && src != null) {
+        if (tgt == null && target == null && src != null && !victimOnly) {
             // "voted against advancing a bill which would sanction the ICC", "is investigating
             // killings under former President Duterte": the target sits deeper in the object
             ActorMention deeper = deeperObject(s, mentions, t, source);
@@ -780,6 +787,18 @@ final class RoleAssigner {
         }
         for (ActorMention m : mentions) {
             if (m.start() <= k && m.end() > k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The target is what an attack named between the accusation and it was aimed at. */
+    private static boolean victimOfCondemnedAttack(Sentence s, List<TriggerMatch> all, TriggerMatch t,
+            ActorMention target) {
+        for (TriggerMatch a : all) {
+            if ("ASSAULT".equals(a.type()) && a.start() >= t.end() && a.end() <= target.start()
+                    && target.start() - a.end() <= 3) {
                 return true;
             }
         }

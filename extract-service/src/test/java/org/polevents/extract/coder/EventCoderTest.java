@@ -279,6 +279,15 @@ class EventCoderTest {
     }
 
     @Test
+    void condemningAnAttackDoesNotAccuseItsVictim() {
+        assertThat(code("Activists condemned the recent attack on the country's nuclear facility."))
+                .noneSatisfy(e -> assertThat(e.type()).isEqualTo("ACCUSE"));
+        PoliticalEvent e = code("Egypt condemned Israeli air strikes on Gaza.").get(0);
+        assertThat(e.type()).isEqualTo("ACCUSE");
+        assertThat(e.target().country()).isEqualTo("ISR");
+    }
+
+    @Test
     void sayingSupportForAnArmedGroupStaysSupport() {
         PoliticalEvent e = only("The Syrian government expressed support for the rebels.");
         assertThat(e.type()).isEqualTo("SUPPORT");

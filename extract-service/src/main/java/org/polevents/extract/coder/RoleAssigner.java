@@ -1342,7 +1342,7 @@ final class RoleAssigner {
                 return null;
             }
             for (int k = from; k < m.start(); k++) {
-                if (TARGET_STOPS.contains(s.lower(k)) || k == intro) {
+                if (TARGET_STOPS.contains(s.lower(k)) || k == intro || nounPhraseEnds(s, t, k)) {
                     return null;
                 }
             }
@@ -1362,6 +1362,14 @@ final class RoleAssigner {
     private static boolean participleAgent(Sentence s, int at, TriggerMatch t) {
         return at >= 2 && s.lower(at - 1).equals("by") && s.tag(at - 2).equals("VERB") && at - 2 >= t.end()
                 && !"ACCUSE".equals(t.type());
+    }
+
+    /**
+     * "Putin's refusal to intervene, offers the West a blueprint": after an event noun, a comma
+     * followed by a verb closes the noun's phrase; what follows belongs to the sentence's predicate.
+     */
+    private static boolean nounPhraseEnds(Sentence s, TriggerMatch t, int k) {
+        return !t.verbal() && s.lower(k).equals(",") && k + 1 < s.size() && s.tag(k + 1).equals("VERB");
     }
 
     private static boolean stopBetween(Sentence s, int from, int to) {

@@ -288,6 +288,12 @@ class EventCoderTest {
     }
 
     @Test
+    void anEventNounsTargetIsNotInTheSentencesPredicate() {
+        assertThat(code("The regime's collapse, and Moscow's refusal to intervene, offers the West a lesson."))
+                .noneSatisfy(e -> assertThat(e.target()).isNotNull());
+    }
+
+    @Test
     void sayingSupportForAnArmedGroupStaysSupport() {
         PoliticalEvent e = only("The Syrian government expressed support for the rebels.");
         assertThat(e.type()).isEqualTo("SUPPORT");

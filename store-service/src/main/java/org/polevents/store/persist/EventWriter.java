@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.polevents.contracts.Location;
 import org.polevents.contracts.PoliticalEvent;
 
@@ -107,6 +108,33 @@ public final class EventWriter {
             }
         }
         return store(c, e, facts).superseding(retired);
+    }
+
+    /**
+     * Writes several reports in the caller's transaction, in list order, each exactly as
+     * {@link #write(Connection, PoliticalEvent, Instant)} would have written it right after the
+     * ones before it. The locks every write takes are taken first, all at once in one order
+     * (article locks, sorted, then merge-key locks, sorted), so that two such groups, or a group
+     * and single writes, cannot wait for each other in a cycle while the transaction holds them.
+     * (Only a re-coding, which also locks the merge keys of the article's older reports, can still
+     * meet a deadlock; PostgreSQL then aborts one transaction, a transient failure.)
+     *
+     * @return the outcome of each report, in list order
+     */
+    public List<StoreOutcome> writeAll(Connection c, List<ReportToStore> reports) throws SQLException {
+        Set<String> articles = new TreeSet<>();
+        Set<String> mergeKeys = new TreeSet<>();
+        for (ReportToStore r : reports) {
+            articles.add(r.event().articleId());
+            mergeKeys.add(MergeFacts.mergeKey(r.event()));
+        }
+        ArticleVersions.lockAll(c, articles);
+        MergeLocks.lockAll(c, mergeKeys);
+        List<StoreOutcome> outcomes = new ArrayList<>(reports.size());
+        for (ReportToStore r : reports) {
+            outcomes.add(write(c, r.event(), r.producedAt()));
+        }
+        return outcomes;
     }
 
     private StoreOutcome store(Connection c, PoliticalEvent e, MergeFacts facts) throws SQLException {

@@ -86,28 +86,39 @@ public final class EventWriter {
      *                orders two coder versions with the same rules version
      */
     public StoreOutcome write(Connection c, PoliticalEvent e, Instant codedAt) throws SQLException {
+        return write(c, e, codedAt, GroupMemo.single());
+    }
+
+    private StoreOutcome write(Connection c, PoliticalEvent e, Instant codedAt, GroupMemo memo) throws SQLException {
         String version = VersionRule.normalise(e.coderVersion());
         Instant at = codedAt == null ? clock.instant() : codedAt;
         MergeFacts facts = MergeFacts.of(e, at.atZone(java.time.ZoneOffset.UTC).toLocalDate());
-        ArticleVersions.lock(c, e.articleId());
-        Optional<VersionRule.ArticleVersion> known = ArticleVersions.read(c, e.articleId());
+        if (!memo.locksHeld()) {
+            ArticleVersions.lock(c, e.articleId());
+        }
+        Optional<VersionRule.ArticleVersion> known = memo.version(c, e.articleId());
         ReportRetirer.Retired retired = ReportRetirer.Retired.NONE;
         switch (versions.judge(known, version, at)) {
             case STALE -> {
                 return StoreOutcome.stale(e.id());
             }
-            case FIRST -> ArticleVersions.first(c, e.articleId(), version, at);
+            case FIRST -> {
+                ArticleVersions.first(c, e.articleId(), version, at);
+                memo.versionChanged(e.articleId());
+            }
             case NEWER -> {
                 retired = ReportRetirer.retire(c, e.articleId(), version, facts.mergeKey());
+                memo.reportsRemoved();
                 Set<String> old = new HashSet<>(retired.versions());
                 old.add(known.orElseThrow().version());
                 ArticleVersions.replace(c, e.articleId(), version, at, old);
+                memo.versionChanged(e.articleId());
             }
             case CURRENT -> {
                 // the stored version: nothing to decide
             }
         }
-        return store(c, e, facts).superseding(retired);
+        return store(c, e, facts, memo).superseding(retired);
     }
 
     /**
@@ -130,16 +141,19 @@ public final class EventWriter {
         }
         ArticleVersions.lockAll(c, articles);
         MergeLocks.lockAll(c, mergeKeys);
+        GroupMemo memo = GroupMemo.forLockedGroup(c, reports.stream().map(r -> r.event().id()).toList());
         List<StoreOutcome> outcomes = new ArrayList<>(reports.size());
         for (ReportToStore r : reports) {
-            outcomes.add(write(c, r.event(), r.producedAt()));
+            outcomes.add(write(c, r.event(), r.producedAt(), memo));
         }
         return outcomes;
     }
 
-    private StoreOutcome store(Connection c, PoliticalEvent e, MergeFacts facts) throws SQLException {
-        MergeLocks.lock(c, facts.mergeKey());
-        Optional<String> seen = mentionOwner(c, e.id());
+    private StoreOutcome store(Connection c, PoliticalEvent e, MergeFacts facts, GroupMemo memo) throws SQLException {
+        if (!memo.locksHeld()) {
+            MergeLocks.lock(c, facts.mergeKey());
+        }
+        Optional<String> seen = memo.owner(c, e.id());
         if (seen.isPresent()) {
             return StoreOutcome.duplicate(seen.get());
         }
@@ -149,6 +163,7 @@ public final class EventWriter {
         if (into.isPresent()) {
             String target = into.get().id();
             insertMention(c, target, e);
+            memo.stored(e.id(), target);
             try (PreparedStatement ps = c.prepareStatement(RECOUNT)) {
                 ps.setString(1, target);
                 ps.setString(2, target);
@@ -158,16 +173,8 @@ public final class EventWriter {
         }
         insertEvent(c, e, facts);
         insertMention(c, e.id(), e);
+        memo.stored(e.id(), e.id());
         return StoreOutcome.stored(e.id());
-    }
-
-    private static Optional<String> mentionOwner(Connection c, String mentionId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT event_id FROM event_mentions WHERE mention_id = ?")) {
-            ps.setString(1, mentionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        }
     }
 
     private List<MergeFacts> candidates(Connection c, MergeFacts facts, String articleId) throws SQLException {

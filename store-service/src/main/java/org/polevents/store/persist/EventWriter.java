@@ -49,9 +49,20 @@ public final class EventWriter {
             ORDER BY seq
             """ + " LIMIT " + MAX_CANDIDATES;
 
-    private static final String RECOUNT = """
-            UPDATE events SET mentions = (SELECT count(DISTINCT article_id) FROM event_mentions WHERE event_id = ?),
-                              updated_at = now()
+    /*
+     * A new event and its first report in one statement, a merged report and the recount in
+     * another: one round trip each instead of two. The statement's parts see the table as it was
+     * before the statement, so the recount counts the other articles' reports and adds this one's
+     * article; the foreign key of the report is checked at the end of the statement, after the
+     * event row exists.
+     */
+    private static final String INSERT_EVENT_AND_MENTION = "WITH new_event AS (" + INSERT_EVENT + ") "
+            + INSERT_MENTION;
+
+    private static final String INSERT_MENTION_AND_RECOUNT = "WITH new_mention AS (" + INSERT_MENTION + """
+            ) UPDATE events SET mentions = 1 + (SELECT count(DISTINCT article_id) FROM event_mentions
+                                                WHERE event_id = ? AND article_id <> ?),
+                                updated_at = now()
             WHERE id = ?""";
 
     private final MentionMerger merger;
@@ -162,17 +173,15 @@ public final class EventWriter {
                 : Optional.empty();
         if (into.isPresent()) {
             String target = into.get().id();
-            insertMention(c, target, e);
+            List<Object> values = new ArrayList<>(EventRows.mention(target, e));
+            values.addAll(List.of(target, e.articleId(), target));
+            execute(c, INSERT_MENTION_AND_RECOUNT, values);
             memo.stored(e.id(), target);
-            try (PreparedStatement ps = c.prepareStatement(RECOUNT)) {
-                ps.setString(1, target);
-                ps.setString(2, target);
-                ps.executeUpdate();
-            }
             return StoreOutcome.merged(target);
         }
-        insertEvent(c, e, facts);
-        insertMention(c, e.id(), e);
+        List<Object> values = new ArrayList<>(EventRows.event(e, facts));
+        values.addAll(EventRows.mention(e.id(), e));
+        execute(c, INSERT_EVENT_AND_MENTION, values);
         memo.stored(e.id(), e.id());
         return StoreOutcome.stored(e.id());
     }
@@ -201,14 +210,6 @@ public final class EventWriter {
             }
         }
         return out;
-    }
-
-    private static void insertEvent(Connection c, PoliticalEvent e, MergeFacts facts) throws SQLException {
-        execute(c, INSERT_EVENT, EventRows.event(e, facts));
-    }
-
-    private static void insertMention(Connection c, String eventId, PoliticalEvent e) throws SQLException {
-        execute(c, INSERT_MENTION, EventRows.mention(eventId, e));
     }
 
     private static void execute(Connection c, String sql, List<Object> values) throws SQLException {

@@ -22,6 +22,10 @@ import java.util.concurrent.TimeUnit;
  * that causes it (and every report when the database is down), and each caller classifies and
  * retries its own failure.
  *
+ * <p>Each writing thread takes the reports of its share of the articles (by hash), so groups
+ * written at the same time hold different article locks; they can still share merge keys, whose
+ * locks every group takes first in one sorted order.
+ *
  * <p>Thread-safe. Groups are written on threads of its own, started by the constructor and
  * stopped by {@link #close()} once the queued reports are written.
  */
@@ -42,7 +46,8 @@ public final class ReportBatcher implements AutoCloseable {
 
     private final Writes target;
     private final int maxReports;
-    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    /** One queue per writing thread; an article's reports always go to the same one. */
+    private final List<BlockingQueue<Pending>> queues = new ArrayList<>();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean closed;
 
@@ -62,7 +67,9 @@ public final class ReportBatcher implements AutoCloseable {
         this.target = target;
         this.maxReports = maxReports;
         for (int i = 0; i < transactions; i++) {
-            Thread t = new Thread(this::work, "store-report-groups-" + i);
+            BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+            queues.add(queue);
+            Thread t = new Thread(() -> work(queue), "store-report-groups-" + i);
             t.setDaemon(true);
             workers.add(t);
             t.start();
@@ -81,7 +88,9 @@ public final class ReportBatcher implements AutoCloseable {
             if (closed) {
                 throw new Closed("report writer is closed; " + report.event().id() + " not written");
             }
-            queue.add(p);
+            // by article: concurrent groups then never wait for each other's article locks, and
+            // an article's events (extract-service emits them together) share one transaction
+            queues.get(Math.floorMod(report.event().articleId().hashCode(), queues.size())).add(p);
         }
         try {
             return p.result().get();
@@ -101,10 +110,10 @@ public final class ReportBatcher implements AutoCloseable {
 
     /** Reports waiting for the next group (tests wait on it instead of sleeping). */
     int queued() {
-        return queue.size();
+        return queues.stream().mapToInt(BlockingQueue::size).sum();
     }
 
-    private void work() {
+    private void work(BlockingQueue<Pending> queue) {
         List<Pending> group = new ArrayList<>();
         while (!closed || !queue.isEmpty()) {
             try {

@@ -13,6 +13,8 @@ public interface StoreConfig {
 
     Retry retry();
 
+    Write write();
+
     Live live();
 
     Export export();
@@ -45,6 +47,26 @@ public interface StoreConfig {
         /** The most (day, type, country pair) cells one aggregate returns. */
         @WithDefault("10000")
         int maxAggregateRows();
+    }
+
+    /** Writing reports from {@code events.extracted}. */
+    interface Write {
+        /**
+         * Most reports written in one transaction. Reports that arrive while a transaction runs
+         * wait and go together in the next; one by one, the writers of one article's events
+         * mostly waited for each other's locks.
+         */
+        @WithDefault("16")
+        int maxBatch();
+
+        /**
+         * Transactions of reports written at the same time (database connections they use), each
+         * for its own share of the articles. More than one, because each report still costs
+         * round trips, which on a busy machine wait for PostgreSQL to be scheduled: in one
+         * transaction at a time they only add up.
+         */
+        @WithDefault("4")
+        int transactions();
     }
 
     /** Retrying writes that failed for a transient reason (database down, pool exhausted). */

@@ -3,8 +3,10 @@ package org.polevents.store.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -12,7 +14,10 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.polevents.contracts.PoliticalEvent;
 import org.polevents.store.live.LiveFeed;
+import org.polevents.store.config.StoreConfig;
 import org.polevents.store.persist.EventRepository;
+import org.polevents.store.persist.ReportBatcher;
+import org.polevents.store.persist.ReportToStore;
 import org.polevents.store.persist.StoreOutcome;
 
 /**
@@ -25,15 +30,26 @@ public class EventSink {
     /** The worker pool of event writes; its size is {@code smallrye.messaging.worker.store-event-writers.max-concurrency}. */
     static final String WORKER_POOL = "store-event-writers";
     private static final Logger LOG = Logger.getLogger(EventSink.class);
-    private final EventRepository repository;
+    private final ReportBatcher writes;
     private final RecordDecoder decoder;
     private final StoreMetrics metrics;
     private final TransientRetry retry;
     private final LiveFeed live;
 
     public EventSink(EventRepository repository, ObjectMapper json, StoreMetrics metrics, SinkSupport support,
-            LiveFeed live) {
-        this.repository = repository;
+            LiveFeed live, StoreConfig config) {
+        // through the bean's proxy, so that each group and each single write is its own transaction
+        this.writes = new ReportBatcher(new ReportBatcher.Writes() {
+            @Override
+            public List<StoreOutcome> storeAll(List<ReportToStore> reports) {
+                return repository.storeAll(reports);
+            }
+
+            @Override
+            public StoreOutcome store(ReportToStore r) {
+                return repository.store(r.event(), r.producedAt());
+            }
+        }, config.write().maxBatch(), config.write().transactions());
         this.decoder = new RecordDecoder(json);
         this.metrics = metrics;
         this.retry = support.retry(Channels.EVENTS_IN);
@@ -41,10 +57,11 @@ public class EventSink {
     }
 
     /**
-     * Reports are written concurrently on a small worker pool: each write is idempotent and
-     * writers that could merge into the same event serialise on a database advisory lock, so
-     * order does not matter; the throttled commit strategy commits an offset only once every
-     * record before it is acked.
+     * Reports are handed over concurrently by a pool of workers and written in groups, one
+     * transaction per group ({@link ReportBatcher}); each worker acks its record once its group has
+     * committed. Each write is idempotent and writers that could merge into the same event
+     * serialise on database advisory locks, so order does not matter; the throttled commit
+     * strategy commits an offset only once every record before it is acked.
      */
     @Incoming(Channels.EVENTS_IN)
     @Blocking(value = WORKER_POOL, ordered = false)
@@ -52,7 +69,8 @@ public class EventSink {
         try {
             PoliticalEvent event = decoder.event(message.getPayload());
             Instant producedAt = producedAt(message);
-            StoreOutcome outcome = retry.run("store event " + event.id(), () -> repository.store(event, producedAt));
+            ReportToStore report = new ReportToStore(event, producedAt);
+            StoreOutcome outcome = retry.run("store event " + event.id(), () -> writes.store(report));
             metrics.event(outcome);
             if (outcome.kind() == StoreOutcome.Kind.STORED || outcome.kind() == StoreOutcome.Kind.MERGED) {
                 live.wake();
@@ -66,6 +84,12 @@ public class EventSink {
             metrics.deadLettered(Channels.EVENTS_IN);
             return message.nack(e);
         }
+    }
+
+    /** Writes the reports already handed over; later ones stay unacknowledged for redelivery. */
+    @PreDestroy
+    void close() {
+        writes.close();
     }
 
     /**

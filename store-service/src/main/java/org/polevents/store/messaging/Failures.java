@@ -1,6 +1,7 @@
 package org.polevents.store.messaging;
 
 import java.sql.SQLException;
+import org.polevents.store.persist.ReportBatcher;
 import org.polevents.store.persist.StoreFailure;
 
 /** Sorts failures of a write into transient (retry) and permanent (dead-letter). */
@@ -17,6 +18,9 @@ final class Failures {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof UnprocessableRecord) {
                 return false;
+            }
+            if (c instanceof ReportBatcher.Closed) {
+                return true; // stopping: the record stays unacknowledged for the next consumer
             }
             if (c instanceof StoreFailure f) {
                 return f.isTransient();

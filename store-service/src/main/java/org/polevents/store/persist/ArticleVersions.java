@@ -38,6 +38,24 @@ final class ArticleVersions {
         }
     }
 
+    /**
+     * Locks several articles in one round trip, in sorted order, so that two writers of several
+     * articles each cannot wait for each other in a cycle. Locks already held are taken again,
+     * which is harmless (advisory locks count their holders).
+     */
+    static void lockAll(Connection c, Collection<String> articleIds) throws SQLException {
+        if (articleIds.isEmpty()) {
+            return;
+        }
+        // the ordered subquery feeds the aggregate row by row, so the locks are taken in array order
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(pg_advisory_xact_lock(?, hashtext(a))) "
+                + "FROM (SELECT a FROM unnest(?::text[]) WITH ORDINALITY AS t(a, i) ORDER BY i) sorted")) {
+            ps.setInt(1, ARTICLE_LOCK_SPACE);
+            ps.setArray(2, c.createArrayOf("text", new TreeSet<>(articleIds).toArray()));
+            ps.execute();
+        }
+    }
+
     static Optional<VersionRule.ArticleVersion> read(Connection c, String articleId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT coder_version, coded_at, superseded FROM article_coder_versions WHERE article_id = ?")) {

@@ -56,6 +56,21 @@ public class EventRepository {
         }
     }
 
+    /**
+     * Stores several reports in one transaction, in list order, each as {@link #store} would have
+     * right after the ones before it.
+     *
+     * @return each report's outcome, in list order
+     */
+    @Transactional
+    public List<StoreOutcome> storeAll(List<ReportToStore> reports) {
+        try (Connection c = dataSource.getConnection()) {
+            return writer.writeAll(c, reports);
+        } catch (SQLException e) {
+            throw new StoreFailure("could not store " + reports.size() + " events", e);
+        }
+    }
+
     public Page page(EventFilter filter, Sort sort, Cursor after, int limit) {
         return read(c -> reader.page(c, filter, sort, after, limit));
     }

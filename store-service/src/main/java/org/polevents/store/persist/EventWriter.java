@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.polevents.contracts.Location;
 import org.polevents.contracts.PoliticalEvent;
 
@@ -48,9 +49,20 @@ public final class EventWriter {
             ORDER BY seq
             """ + " LIMIT " + MAX_CANDIDATES;
 
-    private static final String RECOUNT = """
-            UPDATE events SET mentions = (SELECT count(DISTINCT article_id) FROM event_mentions WHERE event_id = ?),
-                              updated_at = now()
+    /*
+     * A new event and its first report in one statement, a merged report and the recount in
+     * another: one round trip each instead of two. The statement's parts see the table as it was
+     * before the statement, so the recount counts the other articles' reports and adds this one's
+     * article; the foreign key of the report is checked at the end of the statement, after the
+     * event row exists.
+     */
+    private static final String INSERT_EVENT_AND_MENTION = "WITH new_event AS (" + INSERT_EVENT + ") "
+            + INSERT_MENTION;
+
+    private static final String INSERT_MENTION_AND_RECOUNT = "WITH new_mention AS (" + INSERT_MENTION + """
+            ) UPDATE events SET mentions = 1 + (SELECT count(DISTINCT article_id) FROM event_mentions
+                                                WHERE event_id = ? AND article_id <> ?),
+                                updated_at = now()
             WHERE id = ?""";
 
     private final MentionMerger merger;
@@ -85,33 +97,74 @@ public final class EventWriter {
      *                orders two coder versions with the same rules version
      */
     public StoreOutcome write(Connection c, PoliticalEvent e, Instant codedAt) throws SQLException {
+        return write(c, e, codedAt, GroupMemo.single());
+    }
+
+    private StoreOutcome write(Connection c, PoliticalEvent e, Instant codedAt, GroupMemo memo) throws SQLException {
         String version = VersionRule.normalise(e.coderVersion());
         Instant at = codedAt == null ? clock.instant() : codedAt;
         MergeFacts facts = MergeFacts.of(e, at.atZone(java.time.ZoneOffset.UTC).toLocalDate());
-        ArticleVersions.lock(c, e.articleId());
-        Optional<VersionRule.ArticleVersion> known = ArticleVersions.read(c, e.articleId());
+        if (!memo.locksHeld()) {
+            ArticleVersions.lock(c, e.articleId());
+        }
+        Optional<VersionRule.ArticleVersion> known = memo.version(c, e.articleId());
         ReportRetirer.Retired retired = ReportRetirer.Retired.NONE;
         switch (versions.judge(known, version, at)) {
             case STALE -> {
                 return StoreOutcome.stale(e.id());
             }
-            case FIRST -> ArticleVersions.first(c, e.articleId(), version, at);
+            case FIRST -> {
+                ArticleVersions.first(c, e.articleId(), version, at);
+                memo.versionChanged(e.articleId());
+            }
             case NEWER -> {
                 retired = ReportRetirer.retire(c, e.articleId(), version, facts.mergeKey());
+                memo.reportsRemoved();
                 Set<String> old = new HashSet<>(retired.versions());
                 old.add(known.orElseThrow().version());
                 ArticleVersions.replace(c, e.articleId(), version, at, old);
+                memo.versionChanged(e.articleId());
             }
             case CURRENT -> {
                 // the stored version: nothing to decide
             }
         }
-        return store(c, e, facts).superseding(retired);
+        return store(c, e, facts, memo).superseding(retired);
     }
 
-    private StoreOutcome store(Connection c, PoliticalEvent e, MergeFacts facts) throws SQLException {
-        MergeLocks.lock(c, facts.mergeKey());
-        Optional<String> seen = mentionOwner(c, e.id());
+    /**
+     * Writes several reports in the caller's transaction, in list order, each exactly as
+     * {@link #write(Connection, PoliticalEvent, Instant)} would have written it right after the
+     * ones before it. The locks every write takes are taken first, all at once in one order
+     * (article locks, sorted, then merge-key locks, sorted), so that two such groups, or a group
+     * and single writes, cannot wait for each other in a cycle while the transaction holds them.
+     * (Only a re-coding, which also locks the merge keys of the article's older reports, can still
+     * meet a deadlock; PostgreSQL then aborts one transaction, a transient failure.)
+     *
+     * @return the outcome of each report, in list order
+     */
+    public List<StoreOutcome> writeAll(Connection c, List<ReportToStore> reports) throws SQLException {
+        Set<String> articles = new TreeSet<>();
+        Set<String> mergeKeys = new TreeSet<>();
+        for (ReportToStore r : reports) {
+            articles.add(r.event().articleId());
+            mergeKeys.add(MergeFacts.mergeKey(r.event()));
+        }
+        ArticleVersions.lockAll(c, articles);
+        MergeLocks.lockAll(c, mergeKeys);
+        GroupMemo memo = GroupMemo.forLockedGroup(c, reports.stream().map(r -> r.event().id()).toList());
+        List<StoreOutcome> outcomes = new ArrayList<>(reports.size());
+        for (ReportToStore r : reports) {
+            outcomes.add(write(c, r.event(), r.producedAt(), memo));
+        }
+        return outcomes;
+    }
+
+    private StoreOutcome store(Connection c, PoliticalEvent e, MergeFacts facts, GroupMemo memo) throws SQLException {
+        if (!memo.locksHeld()) {
+            MergeLocks.lock(c, facts.mergeKey());
+        }
+        Optional<String> seen = memo.owner(c, e.id());
         if (seen.isPresent()) {
             return StoreOutcome.duplicate(seen.get());
         }
@@ -120,26 +173,17 @@ public final class EventWriter {
                 : Optional.empty();
         if (into.isPresent()) {
             String target = into.get().id();
-            insertMention(c, target, e);
-            try (PreparedStatement ps = c.prepareStatement(RECOUNT)) {
-                ps.setString(1, target);
-                ps.setString(2, target);
-                ps.executeUpdate();
-            }
+            List<Object> values = new ArrayList<>(EventRows.mention(target, e));
+            values.addAll(List.of(target, e.articleId(), target));
+            execute(c, INSERT_MENTION_AND_RECOUNT, values);
+            memo.stored(e.id(), target);
             return StoreOutcome.merged(target);
         }
-        insertEvent(c, e, facts);
-        insertMention(c, e.id(), e);
+        List<Object> values = new ArrayList<>(EventRows.event(e, facts));
+        values.addAll(EventRows.mention(e.id(), e));
+        execute(c, INSERT_EVENT_AND_MENTION, values);
+        memo.stored(e.id(), e.id());
         return StoreOutcome.stored(e.id());
-    }
-
-    private static Optional<String> mentionOwner(Connection c, String mentionId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT event_id FROM event_mentions WHERE mention_id = ?")) {
-            ps.setString(1, mentionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        }
     }
 
     private List<MergeFacts> candidates(Connection c, MergeFacts facts, String articleId) throws SQLException {
@@ -166,14 +210,6 @@ public final class EventWriter {
             }
         }
         return out;
-    }
-
-    private static void insertEvent(Connection c, PoliticalEvent e, MergeFacts facts) throws SQLException {
-        execute(c, INSERT_EVENT, EventRows.event(e, facts));
-    }
-
-    private static void insertMention(Connection c, String eventId, PoliticalEvent e) throws SQLException {
-        execute(c, INSERT_MENTION, EventRows.mention(eventId, e));
     }
 
     private static void execute(Connection c, String sql, List<Object> values) throws SQLException {

@@ -28,8 +28,14 @@ final class MergeLocks {
      * sink retries.)
      */
     static void lockAll(Connection c, Collection<String> mergeKeys) throws SQLException {
-        for (String key : new TreeSet<>(mergeKeys)) {
-            lock(c, key);
+        if (mergeKeys.isEmpty()) {
+            return;
+        }
+        // one round trip; the ordered subquery feeds the aggregate row by row, so in array order
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) "
+                + "FROM (SELECT k FROM unnest(?::text[]) WITH ORDINALITY AS t(k, i) ORDER BY i) sorted")) {
+            ps.setArray(1, c.createArrayOf("text", new TreeSet<>(mergeKeys).toArray()));
+            ps.execute();
         }
     }
 }

@@ -150,6 +150,69 @@ class EventWriterTest {
                 + " WHERE e.target_org = ?", org)).isEqualTo(n);
     }
 
+    private List<StoreOutcome> writeAll(List<PoliticalEvent> events) throws SQLException {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            List<StoreOutcome> o = writer.writeAll(c, events.stream().map(e -> new ReportToStore(e, null)).toList());
+            c.commit();
+            return o;
+        }
+    }
+
+    @Test
+    void aGroupInOneTransactionGivesWhatWritingItsReportsOneByOneGives() throws Exception {
+        String org = "org-" + UUID.randomUUID();
+        PoliticalEvent first = report(org, org + "-1", "a1", "2025-01-05");
+        PoliticalEvent second = report(org, org + "-2", "a2", "2025-01-06");
+        PoliticalEvent sameArticleAgain = report(org, org + "-3", "a2", "2025-01-06");
+        PoliticalEvent later = report(org, org + "-4", "a3", "2025-01-09");
+
+        assertThat(writeAll(List.of(first, second, second, sameArticleAgain, later))).containsExactly(
+                StoreOutcome.stored(first.id()), StoreOutcome.merged(first.id()), StoreOutcome.duplicate(first.id()),
+                StoreOutcome.merged(first.id()), StoreOutcome.stored(later.id()));
+        assertThat(count("SELECT count(*) FROM events WHERE target_org = ?", org)).isEqualTo(2);
+        assertThat(count("SELECT mentions FROM events WHERE id = ?", first.id())).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM event_mentions WHERE event_id = ?", first.id())).isEqualTo(3);
+        // the whole group again, as after a redelivery: nothing changes
+        assertThat(writeAll(List.of(first, second, later))).extracting(StoreOutcome::kind)
+                .containsOnly(StoreOutcome.Kind.DUPLICATE);
+        assertThat(count("SELECT count(*) FROM event_mentions m JOIN events e ON e.id = m.event_id"
+                + " WHERE e.target_org = ?", org)).isEqualTo(4);
+    }
+
+    @Test
+    void concurrentGroupsOfTheSameArticlesInOppositeOrdersNeitherDeadlockNorDoubleStore() throws Exception {
+        String org = "org-" + UUID.randomUUID();
+        int n = 12;
+        List<PoliticalEvent> reports = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            // two merge keys, so that a group holds several merge-key locks as well as article locks
+            PoliticalEvent r = report(org, org + "-" + i, org + "-article-" + (i % 4), "2025-01-05");
+            reports.add(i % 2 == 0 ? r : Events.event(r.id(), r.articleId(), "REQUEST", "010",
+                    Events.actor("USA", "GOV", null), Events.actor("AFG", "GOV", org), null, "2025-01-05",
+                    "2025-01-05T09:00:00Z"));
+        }
+        List<PoliticalEvent> reversed = new ArrayList<>(reports);
+        java.util.Collections.reverse(reversed);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<StoreOutcome>>> results = new ArrayList<>();
+            for (int round = 0; round < 4; round++) {
+                results.add(pool.submit(() -> writeAll(reports)));
+                results.add(pool.submit(() -> writeAll(reversed)));
+            }
+            for (Future<List<StoreOutcome>> f : results) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(count("SELECT count(*) FROM events WHERE target_org = ?", org)).isEqualTo(2);
+        assertThat(count("SELECT sum(mentions) FROM events WHERE target_org = ?", org)).isEqualTo(4);
+        assertThat(count("SELECT count(*) FROM event_mentions m JOIN events e ON e.id = m.event_id"
+                + " WHERE e.target_org = ?", org)).isEqualTo(n);
+    }
+
     @Test
     void mergingCanBeSwitchedOff() throws Exception {
         String org = "org-" + UUID.randomUUID();

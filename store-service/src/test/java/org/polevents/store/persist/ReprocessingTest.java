@@ -94,6 +94,60 @@ class ReprocessingTest {
         }
     }
 
+    /** A re-coding story: old reports, merges, the new version, late and redelivered reports of both. */
+    private static List<ReportToStore> recodingStory(String org) {
+        String a = "a-" + org;
+        String b = "b-" + org;
+        String c = "c-" + org;
+        PoliticalEvent meeting = report(org, a, V1, "Envoys met in Doha.", "2025-05-05", "CONSULT");
+        PoliticalEvent threat = report(org, a, V1, "They threatened sanctions.", "2025-05-05", "THREATEN");
+        PoliticalEvent sameMeeting = report(org, b, V1, "The envoys held talks in Doha.", "2025-05-05", "CONSULT");
+        PoliticalEvent recoded = report(org, a, V2, "Envoys met in Doha on Monday.", "2025-05-05", "CONSULT");
+        PoliticalEvent other = report(org, c, V2, "Talks were held in Doha.", "2025-05-06", "CONSULT");
+        return List.of(new ReportToStore(meeting, T0), new ReportToStore(threat, T0),
+                new ReportToStore(sameMeeting, T0.plusSeconds(5)), new ReportToStore(meeting, T0),
+                new ReportToStore(recoded, T0.plusSeconds(60)), new ReportToStore(threat, T0),
+                new ReportToStore(other, T0.plusSeconds(61)), new ReportToStore(recoded, T0.plusSeconds(60)),
+                new ReportToStore(sameMeeting, T0.plusSeconds(5)));
+    }
+
+    private List<StoreOutcome> writeGroups(List<ReportToStore> reports, int groupSize) throws SQLException {
+        List<StoreOutcome> out = new ArrayList<>();
+        for (int from = 0; from < reports.size(); from += groupSize) {
+            try (Connection c = db.getConnection()) {
+                c.setAutoCommit(false);
+                out.addAll(writer.writeAll(c, reports.subList(from, Math.min(reports.size(), from + groupSize))));
+                c.commit();
+            }
+        }
+        return out;
+    }
+
+    /** What a test can compare across orgs: outcome kinds and counts, with ids made org-free. */
+    private static List<String> shape(List<StoreOutcome> outcomes, String org) {
+        return outcomes.stream().map(o -> o.kind() + " " + o.eventId().replace(org, "ORG") + " "
+                + o.supersededReports() + "/" + o.supersededEvents()).toList();
+    }
+
+    @Test
+    void reCodingInGroupsGivesWhatWritingOneByOneGives() throws Exception {
+        String single = "org-" + UUID.randomUUID();
+        List<StoreOutcome> oneByOne = new ArrayList<>();
+        for (ReportToStore r : recodingStory(single)) {
+            oneByOne.add(write(r.event(), r.producedAt()));
+        }
+        for (int groupSize : new int[] {2, 4, 9}) {
+            String org = "org-" + UUID.randomUUID();
+            List<StoreOutcome> grouped = writeGroups(recodingStory(org), groupSize);
+            assertThat(shape(grouped, org)).as("groups of " + groupSize).isEqualTo(shape(oneByOne, single));
+            for (String sql : List.of("SELECT count(*) FROM events WHERE target_org = ?",
+                    "SELECT sum(mentions) FROM events WHERE target_org = ?",
+                    "SELECT count(*) FROM event_mentions m JOIN events e ON e.id = m.event_id WHERE e.target_org = ?")) {
+                assertThat(count(sql, org)).as(sql).isEqualTo(count(sql, single));
+            }
+        }
+    }
+
     @Test
     void aNewerVersionReplacesTheArticlesEventsAndKeepsOtherArticlesMentions() throws Exception {
         String org = "org-" + UUID.randomUUID();

@@ -132,6 +132,16 @@ public final class ArticleMemory {
         return null;
     }
 
+    /** The source of the last event of {@code type} coded in the article, or null. */
+    public Actor lastSourceOf(String type) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (eventTypes.get(i).equals(type) && events.get(i)[0] != null) {
+                return events.get(i)[0];
+            }
+        }
+        return null;
+    }
+
     /** The source of the last event coded in the article, or null. */
     public Actor lastEventSource() {
         return events.isEmpty() ? null : events.get(events.size() - 1)[0];

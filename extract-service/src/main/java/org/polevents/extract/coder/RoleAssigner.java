@@ -270,6 +270,13 @@ final class RoleAssigner {
                 src = previous;
             }
         }
+        if (passive && src == null && tgt != null && "SANCTION".equals(t.type())) {
+            // "sanctions packages imposed on Moscow and Minsk" with no agent: the article's sanctioner
+            Actor sanctioner = memory.lastSourceOf("SANCTION");
+            if (sanctioner != null && !same(sanctioner, tgt)) {
+                src = sanctioner;
+            }
+        }
         if (passive && src == null && tgt != null && "freeze".equals(t.trigger().words()[0])) {
             // "reserves which remain frozen in the United States": held, and so frozen, by that state
             ActorMention holder = startingAt(mentions, t.end() + 1);

@@ -294,6 +294,15 @@ class EventCoderTest {
     }
 
     @Test
+    void anAgentlessSanctionIsTheArticlesSanctioners() {
+        List<PoliticalEvent> events = code("The European Union imposed sanctions on Russia in March.",
+                "Belarus was also sanctioned in April.");
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1).source().org()).isEqualTo("EU");
+        assertThat(events.get(1).target().country()).isEqualTo("BLR");
+    }
+
+    @Test
     void sayingSupportForAnArmedGroupStaysSupport() {
         PoliticalEvent e = only("The Syrian government expressed support for the rebels.");
         assertThat(e.type()).isEqualTo("SUPPORT");

@@ -197,6 +197,10 @@ public final class ActorRecognizer {
                     }
                 }
             }
+            if (object && plural == null && i >= 2 && s.lower(i - 1).equals("of") && s.tag(i - 2).equals("NUM")) {
+                // "two of them were able to return": some of the people last named
+                plural = memory.recentPeople();
+            }
             if (plural != null) {
                 // "detained six asylum seekers accepted by Germany and deported them": a plural group
                 // of people, not the state named in passing

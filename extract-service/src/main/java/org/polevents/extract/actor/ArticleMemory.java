@@ -164,6 +164,19 @@ public final class ArticleMemory {
         return null;
     }
 
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("CVL", "REF", "MED", "EDU", "REL", "OPP");
+
+    /** The most recent group of people named by a plural ("six Afghan asylum seekers"), or null. */
+    Actor recentPeople() {
+        for (int i = named.size() - 1; i >= 0 && i >= named.size() - 12; i--) {
+            Actor a = named.get(i);
+            if (namedHeads.get(i).endsWith("s") && a.sector() != null && PEOPLE.contains(a.sector())) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     /** Records the mentions of one sentence, in order. */
     public void remember(List<ActorMention> mentions) {
         sentence++;

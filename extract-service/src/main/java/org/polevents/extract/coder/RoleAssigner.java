@@ -173,6 +173,11 @@ final class RoleAssigner {
         if (letter != null) {
             source = letter[0];
             target = letter[1];
+        } else if ("with".equals(t.trigger().words()[0])) {
+            // "returned to Islamabad with German support": the helper is named inside the phrase,
+            // the helped are the clause's subject
+            source = firstBetween(mentions, t.start(), t.end());
+            target = subject(s, mentions, t.start());
         } else if (passive) {
             target = subject(s, mentions, t.start());
             source = by(s, mentions, t.end());

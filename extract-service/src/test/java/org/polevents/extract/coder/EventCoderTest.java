@@ -303,6 +303,16 @@ class EventCoderTest {
     }
 
     @Test
+    void returningWithAStatesSupportIsItsAidToThoseWhoReturn() {
+        List<PoliticalEvent> events = code("Turkish police detained twelve Syrian refugees in Istanbul.",
+                "However, two of them were able to return to Germany with German support.");
+        PoliticalEvent aid = events.stream().filter(e -> e.type().equals("AID")).findFirst().orElseThrow();
+        assertThat(aid.source().country()).isEqualTo("DEU");
+        assertThat(aid.target().country()).isEqualTo("SYR");
+        assertThat(aid.target().sector()).isEqualTo("REF");
+    }
+
+    @Test
     void sayingSupportForAnArmedGroupStaysSupport() {
         PoliticalEvent e = only("The Syrian government expressed support for the rebels.");
         assertThat(e.type()).isEqualTo("SUPPORT");

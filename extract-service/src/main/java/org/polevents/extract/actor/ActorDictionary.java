@@ -166,6 +166,20 @@ public final class ActorDictionary {
         return null;
     }
 
+    /** The one-word entry spelled {@code word} valid on {@code day} ("UN", "Qatari"), or null. */
+    Entry single(String word, LocalDate day) {
+        List<Entry> candidates = byFirstWord.get(word.toLowerCase(Locale.ROOT));
+        if (candidates == null) {
+            return null;
+        }
+        for (Entry e : candidates) {
+            if (e.words().length == 1 && (!e.caseSensitive() || caseMatches(e.surface(), word)) && e.validOn(day)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** Whether a name starting right after token {@code i} ends later than {@code i + length}. */
     private boolean overtaken(Sentence s, int i, int length, LocalDate day) {
         Entry next = match(s, i + 1, day);

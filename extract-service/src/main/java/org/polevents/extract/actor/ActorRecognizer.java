@@ -133,6 +133,10 @@ public final class ActorRecognizer {
         if (countryAsFirstName(s, i)) {
             return null;
         }
+        ActorMention compound = compoundAgent(s, i, memory);
+        if (compound != null) {
+            return compound;
+        }
         if (isNameToken(s, i, memory)) {
             ActorMention named = name(s, i, memory);
             if (named != null) {
@@ -218,6 +222,31 @@ public final class ActorRecognizer {
         }
         Actor ref = new Actor(s.tokens()[i], a.name(), a.country(), a.sector(), a.org());
         return new ActorMention(i, i + 1, ref, person, false, false, true, false, false);
+    }
+
+    private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile(
+            "(.+)-(sponsored|hosted|organised|organized|convened)");
+
+    /**
+     * "the UN-sponsored meeting on Afghanistan": the actor fused into a compound modifier convened
+     * the meeting it modifies. Not when the meeting's parties are named ("the UN-hosted talks
+     * between Armenia and Azerbaijan"), and never for a mediator ("a Qatari-mediated ceasefire",
+     * "U.S.-brokered talks"): a third party is no party.
+     */
+    private ActorMention compoundAgent(Sentence s, int i, ArticleMemory memory) {
+        java.util.regex.Matcher m = COMPOUND.matcher(s.tokens()[i]);
+        if (!m.matches() || i + 2 < s.size() && s.lower(i + 2).equals("between")) {
+            return null;
+        }
+        Entry e = dict.single(m.group(1), memory.referenceDate());
+        if (e == null || e.kind() == Kind.ROLE || e.kind() == Kind.PLACE) {
+            return null;
+        }
+        Builder b = new Builder();
+        b.apply(e);
+        String name = b.canonical != null ? b.canonical : b.name != null ? b.name : m.group(1);
+        Actor a = new Actor(m.group(1), name, b.country, b.sector, b.org);
+        return new ActorMention(i, i + 1, a, b.person, false, false, false, false, false);
     }
 
     /**

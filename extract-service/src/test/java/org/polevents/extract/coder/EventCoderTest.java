@@ -313,6 +313,17 @@ class EventCoderTest {
     }
 
     @Test
+    void aConvenerFusedIntoAModifierIsTheMeetingsSourceAMediatorIsNoParty() {
+        PoliticalEvent e = only("At the UN-sponsored meeting on Yemen in Geneva, the delegations traded accusations.");
+        assertThat(e.type()).isEqualTo("CONSULT");
+        assertThat(e.source().org()).isEqualTo("UN");
+        PoliticalEvent talks = only("The U.S.-brokered talks between Armenia and Azerbaijan resumed.");
+        assertThat(List.of(talks.source().country(), talks.target().country())).containsExactlyInAnyOrder("ARM", "AZE");
+        PoliticalEvent truce = only("Israel and Hamas agreed to a Qatari-mediated ceasefire.");
+        assertThat(List.of(truce.source().country(), truce.target().country())).containsExactlyInAnyOrder("ISR", "PSE");
+    }
+
+    @Test
     void sayingSupportForAnArmedGroupStaysSupport() {
         PoliticalEvent e = only("The Syrian government expressed support for the rebels.");
         assertThat(e.type()).isEqualTo("SUPPORT");

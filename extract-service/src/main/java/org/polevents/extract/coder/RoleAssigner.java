@@ -906,7 +906,8 @@ final class RoleAssigner {
                     addressee = m;
                 }
             }
-            return writers == null || addressee == null ? null : new ActorMention[] {writers, addressee};
+            return writers == null || addressee == null ? null
+                    : new ActorMention[] {namedConjunct(s, mentions, writers), addressee};
         }
         return null;
     }
@@ -1467,6 +1468,37 @@ final class RoleAssigner {
     }
 
     /** The actor conjoined right before {@code m} ("X and m"), or null. */
+    /**
+     * "many leading Iranian dissidents, activists, and political prisoners": of a list ending in
+     * {@code m}, the first conjunct that names whose they are, or {@code m} itself.
+     */
+    private static ActorMention namedConjunct(Sentence s, List<ActorMention> mentions, ActorMention m) {
+        ActorMention named = vague(m) ? null : m;
+        ActorMention at = m;
+        while (true) {
+            int k = at.start() - 1;
+            while (k >= 0 && (s.lower(k).equals(",") || s.lower(k).equals("and") || s.lower(k).equals("or"))) {
+                k--;
+            }
+            if (k == at.start() - 1) {
+                return named != null ? named : m;
+            }
+            ActorMention previous = null;
+            for (ActorMention o : mentions) {
+                if (o.end() == k + 1 && !o.location()) {
+                    previous = o;
+                }
+            }
+            if (previous == null) {
+                return named != null ? named : m;
+            }
+            if (!vague(previous)) {
+                named = previous;
+            }
+            at = previous;
+        }
+    }
+
     private static ActorMention coordinatedBefore(Sentence s, List<ActorMention> mentions, ActorMention m) {
         int k = m.start() - 1;
         if (k < 1 || !s.lower(k).equals("and")) {

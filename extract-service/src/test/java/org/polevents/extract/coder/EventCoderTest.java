@@ -324,6 +324,16 @@ class EventCoderTest {
     }
 
     @Test
+    void listedWritersAreNamedByTheirNamedConjunct() {
+        List<PoliticalEvent> events = code("Many Egyptian dissidents, activists, and lawyers wrote letters to the "
+                + "European Commission expressing their support for the resolution.");
+        assertThat(events).isNotEmpty();
+        assertThat(events.get(0).type()).isEqualTo("SUPPORT");
+        assertThat(events.get(0).source().country()).isEqualTo("EGY");
+        assertThat(events.get(0).target().org()).isEqualTo("EU");
+    }
+
+    @Test
     void sayingSupportForAnArmedGroupStaysSupport() {
         PoliticalEvent e = only("The Syrian government expressed support for the rebels.");
         assertThat(e.type()).isEqualTo("SUPPORT");

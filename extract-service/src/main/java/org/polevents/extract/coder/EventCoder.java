@@ -97,6 +97,12 @@ public final class EventCoder {
             for (Sentence s : language.analyze(segment.text(), segment.start())) {
                 List<ActorMention> mentions = actors.find(s, memory);
                 List<TriggerMatch> found = triggers.find(s);
+                TriggerMatch evaluation = Evaluations.find(s);
+                if (evaluation != null) {
+                    found = new ArrayList<>(found);
+                    found.add(evaluation);
+                    found.sort(java.util.Comparator.comparingInt(TriggerMatch::start));
+                }
                 if (!found.isEmpty() && !mentions.isEmpty()) {
                     Location place = gazetteer.locate(s);
                     for (Candidate c : roles.assign(s, mentions, found, memory, place)) {

@@ -649,8 +649,9 @@ final class RoleAssigner {
      */
     private static boolean criticised(Sentence s, List<TriggerMatch> all, TriggerMatch t) {
         for (TriggerMatch c : all) {
-            if (c == t || !CRITICISM.contains(c.type()) || c.end() > t.start() || t.start() - c.end() > 4) {
-                continue;
+            if (c == t || !CRITICISM.contains(c.type()) || c.end() > t.start() || t.start() - c.end() > 4
+                    || "describe".equals(c.trigger().words()[0])) {
+                continue; // "described the visit as significant": the visit is a reference, told elsewhere
             }
             boolean modifiersOnly = true;
             for (int k = c.end(); k < t.start(); k++) {

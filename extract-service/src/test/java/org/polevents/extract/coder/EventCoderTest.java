@@ -93,6 +93,8 @@ class EventCoderTest {
             Protests erupted following the Venezuelan refusal to recognise the Guyanese election.|REJECT|VEN|GUY
             The Trump administration's maximum pressure campaign against Iran continued.|SANCTION|USA|IRN
             The IMF decided to unlock Argentine funds in March.|AID|-|ARG
+            Beijing called the American arms sale to Taiwan a serious provocation.|ACCUSE|CHN|USA
+            The Kenyan president described Ethiopia's offer as a positive step.|SUPPORT|KEN|ETH
             """)
     void codesEachTriggerFamily(String sentence, String type, String source, String target) {
         List<PoliticalEvent> events = code(sentence);
@@ -331,6 +333,13 @@ class EventCoderTest {
         assertThat(events.get(0).type()).isEqualTo("SUPPORT");
         assertThat(events.get(0).source().country()).isEqualTo("EGY");
         assertThat(events.get(0).target().org()).isEqualTo("EU");
+    }
+
+    @Test
+    void describingWithoutJudgingIsNoEvent() {
+        assertThat(code("The Egyptian minister described how the economy had grown.")).isEmpty();
+        assertThat(code("The minister described the visit of Russian officials to Kabul as a turning point."))
+                .isEmpty();
     }
 
     @Test

@@ -89,10 +89,7 @@ public final class EventCoder {
     public List<PoliticalEvent> code(SegmentBatch article) {
         LocalDate published = publishedDate(article.publishedAt());
         ArticleMemory memory = new ArticleMemory(published);
-        List<PoliticalEvent> out = new ArrayList<>();
-        List<Boolean> byNoun = new ArrayList<>();
-        java.util.Set<String> coded = new java.util.HashSet<>();
-        java.util.Map<String, Integer> namedBy = new java.util.HashMap<>();
+        Restatements coded = new Restatements();
         for (Segment segment : paragraphs(article)) {
             for (Sentence s : language.analyze(segment.text(), segment.start())) {
                 List<ActorMention> mentions = actors.find(s, memory);
@@ -106,11 +103,8 @@ public final class EventCoder {
                 if (!found.isEmpty() && !mentions.isEmpty()) {
                     Location place = gazetteer.locate(s);
                     for (Candidate c : roles.assign(s, mentions, found, memory, place)) {
-                        boolean restated = !coded.add(restatementKey(c))
-                                || !c.trigger().verbal() && namedInEarlierSentence(namedBy, c, s.start());
-                        if (!restated || c.trigger().verbal()) {
-                            out.add(event(article, s, c, published, place));
-                            byNoun.add(!c.trigger().verbal());
+                        if (coded.isNew(c, s.start())) {
+                            coded.add(event(article, s, c, published, place), c);
                             memory.rememberEvent(c.trigger().type(), c.source(), c.target());
                         }
                     }
@@ -118,75 +112,7 @@ public final class EventCoder {
                 memory.remember(mentions);
             }
         }
-        return withoutNounReferences(out, byNoun);
-    }
-
-    /**
-     * "Russia appears to support negotiations between the Taliban and Tajikistan ... Tajikistan is
-     * now negotiating with them": an event named by a noun whose type and parties an event told by
-     * a verb elsewhere in the article has is a reference to that event, not another one.
-     */
-    private static List<PoliticalEvent> withoutNounReferences(List<PoliticalEvent> events, List<Boolean> byNoun) {
-        java.util.Set<String> told = new java.util.HashSet<>();
-        for (int i = 0; i < events.size(); i++) {
-            if (!byNoun.get(i)) {
-                told.add(partiesKey(events.get(i), false));
-                if (SYMMETRIC.contains(events.get(i).type())) {
-                    told.add(partiesKey(events.get(i), true));
-                }
-            }
-        }
-        List<PoliticalEvent> out = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            PoliticalEvent e = events.get(i);
-            if (!byNoun.get(i) || e.source() == null || e.target() == null || !told.contains(partiesKey(e, false))) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
-    private static final java.util.Set<String> SYMMETRIC = java.util.Set.of("CONSULT", "AGREE", "COOPERATE");
-
-    private static String partiesKey(PoliticalEvent e, boolean swapped) {
-        Actor a = swapped ? e.target() : e.source();
-        Actor b = swapped ? e.source() : e.target();
-        return e.type() + "|" + party(a) + "|" + party(b);
-    }
-
-    private static String party(Actor a) {
-        if (a == null) {
-            return "-";
-        }
-        // without a country or organisation only the name tells "the West" from "European leaders"
-        String who = a.country() == null && a.org() == null ? "/" + a.name() : "";
-        return a.country() + "/" + a.sector() + "/" + a.org() + who;
-    }
-
-    /**
-     * "a Western maximum pressure campaign against Minsk" two paragraphs after "the Western
-     * maximum-pressure campaign against Belarus": an event noun whose type, agent and target party an
-     * event noun of an earlier sentence already had names that event again. (Within one sentence, same
-     * parties are coordination: "warrants for Netanyahu and Gallant".) Records this one otherwise.
-     */
-    private static boolean namedInEarlierSentence(java.util.Map<String, Integer> namedBy, Candidate c, int sentence) {
-        // the same agent by name ("the German government" and "the German embassy" are two), the
-        // same target party by whatever name ("Minsk", "Belarus")
-        String key = c.trigger().type() + "|" + (c.source() == null ? "-" : c.source().name()) + "|" + party(c.target());
-        Integer first = namedBy.putIfAbsent(key, sentence);
-        return first != null && first != sentence;
-    }
-
-    /**
-     * An article names its main events again further down, by noun ("Pakistan's deportation of
-     * Afghan refugees is a matter of concern" after "the mass deportation of Afghan refugees from
-     * Pakistan"). A noun trigger of the same pattern, type and parties as an event already coded in
-     * the article is that event again, not a new one; verbs are always coded (two "met" sentences
-     * are often two meetings).
-     */
-    private static String restatementKey(Candidate c) {
-        return c.trigger().trigger().pattern() + "|" + c.trigger().type() + "|" + actorKey(c.source()) + "|"
-                + actorKey(c.target());
+        return coded.events();
     }
 
     /** Coder version string, part of event ids. */
@@ -226,7 +152,7 @@ public final class EventCoder {
         return HexFormat.of().formatHex(sha256(material.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
     }
 
-    private static String actorKey(Actor a) {
+    static String actorKey(Actor a) {
         return a == null ? "-" : a.country() + "/" + a.sector() + "/" + a.org() + "/" + a.name();
     }
 

@@ -43,7 +43,8 @@ final class RoleAssigner {
     private static final Set<String> FORCE_TYPES = Set.of("ASSAULT");
     private static final Set<String> PEOPLE_SECTORS = Set.of("CVL", "OPP", "MED", "EDU", "REL", "BUS", "REF",
             "REB");
-    private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
+    /** Types whose two parties may be named in either order. */
+    static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
     private static final Set<String> MILITARY_TYPES = Set.of("ASSAULT", "MOBILIZE");
     /** Unnamed groups that can act as a party once the place tells whose they are ("police in Dhaka"). */
     private static final Set<String> PLACED_PEOPLE = Set.of("CVL", "COP", "JUD", "MED", "EDU", "REL", "REB", "OPP");

@@ -1134,10 +1134,8 @@ final class RoleAssigner {
     private static ActorMention relativeSubject(Sentence s, List<ActorMention> mentions, int head) {
         for (int k = head - 1; k >= 1 && k >= head - 8; k--) {
             if (RELATIVES.contains(s.lower(k))) {
-                for (ActorMention m : mentions) {
-                    if (m.start() > k && m.end() <= head && !m.location()) {
-                        return null; // the relative clause has its own subject
-                    }
+                if (firstBetween(mentions, k, head) != null) {
+                    return null; // the relative clause has its own subject
                 }
                 int before = s.lower(k - 1).equals(",") ? k - 1 : k;
                 for (ActorMention m : mentions) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.polevents.contracts.Actor;
 import org.polevents.contracts.PoliticalEvent;
+import org.polevents.extract.status.StatusDetector;
 
 /**
  * One article's events as they are coded, and the rules that keep one real event one record: an
@@ -23,7 +24,9 @@ import org.polevents.contracts.PoliticalEvent;
  * appears to support negotiations between the Taliban and Tajikistan ... Tajikistan is now
  * negotiating with them").</li>
  * </ul>
- * One per article; not thread-safe.
+ * An event that happened never restates one that was only planned, hypothetical or denied, nor the
+ * other way round ("leaders are certain to impose fresh sanctions on Belarus ... the sanctions
+ * imposed on Minsk" in 2022 are two). One per article; not thread-safe.
  */
 final class Restatements {
     private final Set<String> coded = new HashSet<>();
@@ -71,7 +74,8 @@ final class Restatements {
     private boolean namedInEarlierSentence(Candidate c, int sentence) {
         // the same agent by name ("the German government" and "the German embassy" are two), the
         // same target party by whatever name ("Minsk", "Belarus")
-        String key = c.trigger().type() + "|" + (c.source() == null ? "-" : c.source().name()) + "|" + party(c.target());
+        String key = c.trigger().type() + "|" + (c.source() == null ? "-" : c.source().name()) + "|" + party(c.target())
+                + "|" + realised(c.status());
         Integer first = namedBy.putIfAbsent(key, sentence);
         return first != null && first != sentence;
     }
@@ -79,7 +83,11 @@ final class Restatements {
     private static String partiesKey(PoliticalEvent e, boolean swapped) {
         Actor a = swapped ? e.target() : e.source();
         Actor b = swapped ? e.source() : e.target();
-        return e.type() + "|" + party(a) + "|" + party(b);
+        return e.type() + "|" + party(a) + "|" + party(b) + "|" + realised(e.status());
+    }
+
+    private static boolean realised(String status) {
+        return StatusDetector.OCCURRED.equals(status) || StatusDetector.ONGOING.equals(status);
     }
 
     private static String party(Actor a) {

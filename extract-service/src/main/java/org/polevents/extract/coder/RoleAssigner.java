@@ -276,7 +276,8 @@ final class RoleAssigner {
                 src = previous;
             }
         }
-        if (passive && src == null && tgt != null && "SANCTION".equals(t.type())) {
+        if ((passive || nominal && participleBeforeTarget(s, t)) && src == null && tgt != null
+                && "SANCTION".equals(t.type())) {
             // "sanctions packages imposed on Moscow and Minsk" with no agent: the article's sanctioner
             Actor sanctioner = memory.lastSourceOf("SANCTION");
             if (sanctioner != null && !same(sanctioner, tgt)) {
@@ -418,8 +419,10 @@ final class RoleAssigner {
         }
         boolean nounLike = nominal || t.start() > 0 && (s.tag(t.start() - 1).equals("DET")
                 || s.lower(t.start() - 1).equals("'s") || s.lower(t.start() - 1).equals("’s"));
+        // "led to new sanctions imposed on X": the participle asserts the act wherever the noun sits
+        boolean asserted = warranted || nominal && participleBeforeTarget(s, t);
         if (nounLike && embeddedNominal(s, mentions, t.start()) && !occasionPhrase(s, t.start())
-                && !backReference(s, t.start()) && !warranted
+                && !backReference(s, t.start()) && !asserted
                 && !((criticised(s, all, t) || afterEvent(s, t.start())) && src != null && tgt != null)) {
             trace(s, t, "event noun inside another predicate", source, target);
             return out;
@@ -1153,6 +1156,12 @@ final class RoleAssigner {
     }
 
     /** "was detained", "were invited", "has been sanctioned", "a commander accused of torture" */
+    /** "sanctions imposed on X": a noun trigger whose last word before the target is a participle. */
+    private static boolean participleBeforeTarget(Sentence s, TriggerMatch t) {
+        int last = t.end() - 2;
+        return last > t.start() && s.tag(last).equals("VERB") && s.lower(last).endsWith("ed");
+    }
+
     private static boolean passive(Sentence s, int head) {
         String w = s.lower(head);
         if (w.endsWith("ed") && head > 0 && head + 1 < s.size()

@@ -11,6 +11,19 @@ package org.polevents.extract.plover;
  * @param targetPrep the pattern ends in a preposition introducing the target
  */
 public record Trigger(String[] words, String cameo, String type, String mode, char pos, boolean targetPrep) {
+    /**
+     * Whether the pattern has a "..." gap: a noun pattern with a gap names its own verb ("sanctions
+     * ... imposed on"), so a verb inside it is expected.
+     */
+    public boolean gapped() {
+        for (String w : words) {
+            if (w == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public String pattern() {
         StringBuilder b = new StringBuilder();
         for (String w : words) {

@@ -81,7 +81,7 @@ public final class TriggerLexicon {
                         continue;
                     }
                     int end = match(s, i, t);
-                    if (end > 0 && t.pos() == 'N' && verbHead(s, i, end)) {
+                    if (end > 0 && t.pos() == 'N' && !t.gapped() && verbHead(s, i, end)) {
                         continue; // "drones struck" is a clause, not the noun "drone strike"
                     }
                     if (end > 0 && (best == null || end > best.end())) {

@@ -75,6 +75,14 @@ public final class StatusDetector {
      */
     public String status(Sentence s, int start, int end, boolean negationInTrigger, boolean statement) {
         int from = clauseStart(s, start);
+        if (gerundAdjunct(s, from, start)) {
+            // "certain to demand his ouster while imposing fresh sanctions": a gerund clause has no
+            // tense of its own; it is as planned or hypothetical as the clause it hangs from
+            String governing = governingModality(s, from - 1);
+            if (governing != null) {
+                return governing;
+            }
+        }
         boolean negated = false;
         boolean hypothetical = false;
         boolean planned = false;
@@ -277,6 +285,39 @@ public final class StatusDetector {
             }
         }
         return false;
+    }
+
+    private static final Set<String> ADJUNCT_SUBORDINATORS = Set.of("while", "when", "before", "after");
+
+    /** "... while imposing": the trigger is a gerund right after a subordinator that opened its clause. */
+    private static boolean gerundAdjunct(Sentence s, int from, int start) {
+        if (from < 1 || !ADJUNCT_SUBORDINATORS.contains(s.lower(from - 1)) || !s.lower(start).endsWith("ing")) {
+            return false;
+        }
+        for (int k = from; k < start; k++) {
+            if (!s.tag(k).equals("ADV")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "could afford to cut X loose while engaging Y": ability, whose means were real, is no hypothesis here */
+    private static final Set<String> ABILITY_MODALS = Set.of("can", "could");
+
+    /** PLANNED or HYPOTHETICAL when the clause ending at {@code end} says so by a modal or "set to", else null. */
+    private static String governingModality(Sentence s, int end) {
+        boolean planned = false;
+        for (int k = clauseStart(s, end); k < end; k++) {
+            String w = s.lower(k);
+            if (HYPOTHETICAL_MODALS.contains(w) && !ABILITY_MODALS.contains(w) || CONDITIONALS.contains(w)) {
+                return HYPOTHETICAL;
+            }
+            if (FUTURE_MODALS.contains(w) || PLAN_WORDS.contains(w) && k + 1 < end && s.lower(k + 1).equals("to")) {
+                planned = true;
+            }
+        }
+        return planned ? PLANNED : null;
     }
 
     /** The clause's first token: after the last clause break before the trigger, at most 12 back. */

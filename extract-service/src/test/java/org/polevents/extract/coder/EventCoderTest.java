@@ -305,6 +305,33 @@ class EventCoderTest {
     }
 
     @Test
+    void sanctionsPackagesImposedWithoutAgentAreTheArticlesSanctioners() {
+        List<PoliticalEvent> events = code("Canada imposed sanctions on Venezuela in 2019.",
+                "The crackdown led to new sanctions packages quietly imposed on Tehran and Damascus.");
+        assertThat(events).hasSize(3);
+        assertThat(events.subList(1, 3)).allSatisfy(e -> {
+            assertThat(e.type()).isEqualTo("SANCTION");
+            assertThat(e.source().country()).isEqualTo("CAN");
+        });
+        assertThat(events.get(1).target().country()).isEqualTo("IRN");
+        assertThat(events.get(2).target().country()).isEqualTo("SYR");
+    }
+
+    @Test
+    void sanctionsImposedWithNoSanctionerInTheArticleAreNoEvent() {
+        assertThat(code("The crackdown led to new sanctions packages imposed on Tehran.")).isEmpty();
+    }
+
+    @Test
+    void aRealisedEventDoesNotRestateAPredictedOne() {
+        List<PoliticalEvent> events = code(
+                "Canadian ministers are set to demand the general's resignation while imposing fresh sanctions on Myanmar.",
+                "Sanctions packages imposed on Naypyidaw in 2021 already hurt its economy.");
+        assertThat(events).filteredOn(e -> e.type().equals("SANCTION")).extracting(PoliticalEvent::status)
+                .containsExactly("planned", "occurred");
+    }
+
+    @Test
     void returningWithAStatesSupportIsItsAidToThoseWhoReturn() {
         List<PoliticalEvent> events = code("Turkish police detained twelve Syrian refugees in Istanbul.",
                 "However, two of them were able to return to Germany with German support.");

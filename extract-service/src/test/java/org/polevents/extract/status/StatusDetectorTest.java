@@ -36,6 +36,10 @@ class StatusDetectorTest {
             The summit in Lima is scheduled for June.|summit|planned
             The talks in Lima would collapse without a deal.|talks|hypothetical
             The talks in Lima ended without a deal.|talks|occurred
+            Ministers are all but certain to demand his resignation while imposing new tariffs.|imposing|planned
+            Lima would demand his resignation while quietly expelling the diplomats.|expelling|hypothetical
+            Chile could afford to recall its envoy while expelling the diplomats.|expelling|occurred
+            Chile recalled its envoy while expelling the diplomats.|expelling|occurred
             """)
     void detectsStatusFromGoverningWords(String sentence, String trigger, String status) {
         Sentence s = layer.analyze(sentence, 0).get(0);

@@ -695,8 +695,11 @@ public final class ActorRecognizer {
                 || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("ADV") && lower.equals("more")
                 || tag.equals("NOUN") && !lower.endsWith("ing") && !eventWord.test(lower) && !TIME_NOUNS.contains(lower)
                 || tag.startsWith("PROPN") && dict.match(s, k, null) == null && !isNameToken(s, k, null)
-                || lower.equals("than");
+                // "more than 300 activists"; "further than China" is a comparison, no part of a name
+                || lower.equals("than") && k > 0 && COMPARATIVE_QUANTIFIERS.contains(s.lower(k - 1));
     }
+
+    private static final Set<String> COMPARATIVE_QUANTIFIERS = Set.of("more", "less", "fewer", "other", "rather");
 
     /** "special representative", "detained citizen": a word the tagger calls a verb, right before a role */
     private boolean participle(Sentence s, int k, ArticleMemory memory) {

@@ -92,8 +92,9 @@ final class RoleAssigner {
             }
             Candidate appeal = hopedFor(s, mentions, t);
             List<Candidate> found = appeal != null ? List.of(appeal) : roles(s, mentions, t, triggers, memory, place);
-            // "met in Geneva and held talks on Ukraine" is one meeting, whatever its topic
-            boolean oneMeeting = SYMMETRIC.contains(t.type());
+            // "met in Geneva and held talks on Ukraine" is one meeting, whatever its topic; "exchanged
+            // ambassadors and started investing" are two acts of cooperation
+            boolean oneMeeting = "CONSULT".equals(t.type());
             boolean anotherAct = !oneMeeting && t.verbal() && !codesSeen.contains(t.trigger().cameo())
                     && verbalSeen.contains(t.type());
             if (typesSeen.contains(t.type()) && !found.isEmpty() && (oneMeeting || !newTargets(found, targetsSeen))
@@ -1135,9 +1136,15 @@ final class RoleAssigner {
 
     /** "Kazakhstan, which in 2023 decided to ...": the antecedent of the relative pronoun */
     private static ActorMention relativeSubject(Sentence s, List<ActorMention> mentions, int head) {
-        for (int k = head - 1; k >= 1 && k >= head - 8; k--) {
+        int reach = 8;
+        for (int k = head - 1; k >= 1 && k >= head - reach; k--) {
+            if (s.lower(k).equals("and") && k + 1 < head && (s.tag(k + 1).equals("AUX") || s.tag(k + 1).equals("VERB"))) {
+                // "which has exchanged ambassadors with X and has started investing": a second
+                // predicate of the same relative clause
+                reach = Math.max(reach, head - k + 10);
+            }
             if (RELATIVES.contains(s.lower(k))) {
-                if (firstBetween(mentions, k, head) != null) {
+                if (firstBetween(mentions, k, firstVerbAfter(s, k, head)) != null) {
                     return null; // the relative clause has its own subject
                 }
                 int before = s.lower(k - 1).equals(",") ? k - 1 : k;
@@ -1155,13 +1162,33 @@ final class RoleAssigner {
         return null;
     }
 
-    /** "was detained", "were invited", "has been sanctioned", "a commander accused of torture" */
+    /** The first verb or auxiliary after {@code from} and before {@code head}, else {@code head}. */
+    private static int firstVerbAfter(Sentence s, int from, int head) {
+        for (int k = from + 1; k < head; k++) {
+            if (s.tag(k).equals("AUX") || s.tag(k).equals("VERB")) {
+                return k;
+            }
+        }
+        return head;
+    }
+
+    /**
+     * "started investing in the country": a place right after a trigger's own "in" is what the act
+     * is aimed at, not where it happened.
+     */
+    private static boolean placeIsObject(Sentence s, TriggerMatch t, ActorMention m) {
+        String[] w = t.trigger().words();
+        return t.trigger().targetPrep() && w[w.length - 1].equals("in") && m.start() <= t.end() + 1
+                && (m.start() == t.end() || s.tag(t.end()).equals("DET"));
+    }
+
     /** "sanctions imposed on X": a noun trigger whose last word before the target is a participle. */
     private static boolean participleBeforeTarget(Sentence s, TriggerMatch t) {
         int last = t.end() - 2;
         return last > t.start() && s.tag(last).equals("VERB") && s.lower(last).endsWith("ed");
     }
 
+    /** "was detained", "were invited", "has been sanctioned", "a commander accused of torture" */
     private static boolean passive(Sentence s, int head) {
         String w = s.lower(head);
         if (w.endsWith("ed") && head > 0 && head + 1 < s.size()
@@ -1356,7 +1383,7 @@ final class RoleAssigner {
                 continue; // "relations ... in a deal brokered by China": China brokered, it is no party
             }
             // a gapped trigger's last word may head its object ("expelled two Russian diplomats")
-            if (m.start() < from || m.location() || m.start() < t.end() && (gapped && !vague(m) && !m.anaphoric() ? m.end() > t.end() : m.end() >= t.end())
+            if (m.start() < from || m.location() && !placeIsObject(s, t, m) || m.start() < t.end() && (gapped && !vague(m) && !m.anaphoric() ? m.end() > t.end() : m.end() >= t.end())
                     || m.possessive() && m.end() < t.end()) {
                 continue; // "expressed Belarus's interest in": the possessor owns the stance, it is not its target
             }

@@ -305,6 +305,17 @@ class EventCoderTest {
     }
 
     @Test
+    void twoActsOfCooperationInOneSentenceAreTwoEventsAndTheCountryInvestedInIsTheTarget() {
+        List<PoliticalEvent> events = code("No state has gone further than Qatar, which has exchanged ambassadors with "
+                + "Sudan and has started investing in the country.");
+        assertThat(events).extracting(PoliticalEvent::cameo).containsExactly("060", "061");
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.source().text()).isEqualTo("Qatar");
+            assertThat(e.target().country()).isEqualTo("SDN");
+        });
+    }
+
+    @Test
     void sanctionsPackagesImposedWithoutAgentAreTheArticlesSanctioners() {
         List<PoliticalEvent> events = code("Canada imposed sanctions on Venezuela in 2019.",
                 "The crackdown led to new sanctions packages quietly imposed on Tehran and Damascus.");

@@ -91,8 +91,23 @@ public final class EventCoder {
         ArticleMemory memory = new ArticleMemory(published);
         Restatements coded = new Restatements();
         for (Segment segment : paragraphs(article)) {
+            Sentence previous = null;
+            List<ActorMention> previousMentions = List.of();
+            List<Candidate> previousEvents = new ArrayList<>();
             for (Sentence s : language.analyze(segment.text(), segment.start())) {
                 List<ActorMention> mentions = actors.find(s, memory);
+                List<Candidate> events = new ArrayList<>();
+                GroupMembers.Identified group = GroupMembers.identify(previous, previousMentions, s, mentions);
+                if (group != null) {
+                    String both = segment.text().substring(previous.start() - segment.start(), s.end() - segment.start());
+                    for (Candidate c : membersEvents(group, previousEvents)) {
+                        if (coded.isNew(c, s.start())) {
+                            coded.add(event(article, c, published, gazetteer.locate(previous), both, previous.start(),
+                                    s.end()), c);
+                            memory.rememberEvent(c.trigger().type(), c.source(), c.target());
+                        }
+                    }
+                }
                 List<TriggerMatch> found = triggers.find(s);
                 TriggerMatch evaluation = Evaluations.find(s);
                 if (evaluation != null) {
@@ -104,12 +119,16 @@ public final class EventCoder {
                     Location place = gazetteer.locate(s);
                     for (Candidate c : roles.assign(s, mentions, found, memory, place)) {
                         if (coded.isNew(c, s.start())) {
-                            coded.add(event(article, s, c, published, place), c);
+                            coded.add(event(article, c, published, place, s.text(), s.start(), s.end()), c);
                             memory.rememberEvent(c.trigger().type(), c.source(), c.target());
+                            events.add(c);
                         }
                     }
                 }
                 memory.remember(mentions);
+                previous = s;
+                previousMentions = mentions;
+                previousEvents = events;
             }
         }
         return coded.events();
@@ -120,16 +139,34 @@ public final class EventCoder {
         return version;
     }
 
-    private PoliticalEvent event(SegmentBatch a, Sentence s, Candidate c, LocalDate published, Location location) {
-        EventDate date = dates.resolve(s.text(), published);
+    /** The events of a counted group's named companion, given to each member the next sentence names. */
+    private static List<Candidate> membersEvents(GroupMembers.Identified group, List<Candidate> previousEvents) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : previousEvents) {
+            if (c.source() == null || !c.source().equals(group.companion().actor())) {
+                continue;
+            }
+            for (ActorMention m : group.members()) {
+                if (c.target() == null || !RoleAssigner.same(m.actor(), c.target())) {
+                    out.add(new Candidate(c.trigger(), m.actor(), c.target(), c.status(), c.confidence() - 0.1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The event coded from {@code c}; the evidence is the article text [start, end). */
+    private PoliticalEvent event(SegmentBatch a, Candidate c, LocalDate published, Location location, String text,
+            int start, int end) {
+        EventDate date = dates.resolve(text, published);
         TriggerMatch t = c.trigger();
-        Evidence evidence = new Evidence(s.text(), s.start(), s.end());
-        String id = id(a.articleId(), s.start(), s.end(), t.type() + "/" + t.trigger().cameo(), c.source(), c.target());
+        Evidence evidence = new Evidence(text, start, end);
+        String id = id(a.articleId(), start, end, t.type() + "/" + t.trigger().cameo(), c.source(), c.target());
         Actor source = localize(c.source(), location);
         Actor target = localize(c.target(), location);
         return new PoliticalEvent(id, a.articleId(), a.outlet(), a.url(), a.publishedAt(), t.type(), t.trigger().mode(),
                 t.trigger().cameo(), source, target, location, date.value(), date.precision(), c.status(),
-                quantity(s.text(), t.type()), evidence, round(c.confidence()), version, 1);
+                quantity(text, t.type()), evidence, round(c.confidence()), version, 1);
     }
 
     /**

@@ -221,6 +221,10 @@ final class RoleAssigner {
                 warranted = source != null;
             }
             if (source == null && nominal) {
+                source = agentNounSubject(s, mentions, t.start());
+                warranted = source != null;
+            }
+            if (source == null && nominal) {
                 source = instrumentAgent(s, mentions, t.start());
                 warranted = source != null;
             }
@@ -498,7 +502,7 @@ final class RoleAssigner {
         return m != null && m.bare() && !"NGO".equals(m.actor().sector()) && !"IGO".equals(m.actor().sector());
     }
 
-    private static boolean same(Actor a, Actor b) {
+    static boolean same(Actor a, Actor b) {
         return java.util.Objects.equals(a.country(), b.country()) && java.util.Objects.equals(a.org(), b.org())
                 && java.util.Objects.equals(a.sector(), b.sector()) && java.util.Objects.equals(a.name(), b.name())
                 || a.name() != null && a.name().equals(b.name());
@@ -1033,6 +1037,31 @@ final class RoleAssigner {
             }
         }
         return -1;
+    }
+
+    /** Nouns naming whoever does the act they govern: "the largest provider of aid to X". */
+    private static final Set<String> AGENT_NOUNS = Set.of("provider", "providers", "supplier", "suppliers", "donor",
+            "donors", "sponsor", "sponsors", "backer", "backers");
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains", "remain", "remained",
+            "became", "becomes", "been");
+
+    /**
+     * "The United States is the largest provider of aid to Afghanistan", "Iran remains the main
+     * supplier of weapons to the Houthis": the act's agent is the copula's subject.
+     */
+    private static ActorMention agentNounSubject(Sentence s, List<ActorMention> mentions, int head) {
+        if (head < 3 || !s.lower(head - 1).equals("of") || !AGENT_NOUNS.contains(s.lower(head - 2))) {
+            return null;
+        }
+        int k = head - 3;
+        while (k > 0 && (s.tag(k).equals("ADJ") || s.tag(k).equals("DET") || s.tag(k).equals("ADV"))) {
+            k--;
+        }
+        if (!COPULAS.contains(s.lower(k))) {
+            return null;
+        }
+        ActorMention subject = subject(s, mentions, k);
+        return subject != null && subject.end() <= k ? subject : null;
     }
 
     /** "the attack by X", "the deportation of refugees from X": the agent inside the noun phrase */

@@ -316,6 +316,34 @@ class EventCoderTest {
     }
 
     @Test
+    void membersOfACountedGroupNamedInTheNextSentenceShareItsEvents() {
+        List<PoliticalEvent> events = code("Chile and two other states condemned Venezuela. Those states were Peru and Colombia.");
+        assertThat(events).extracting(e -> e.source().country()).containsExactly("CHL", "PER", "COL");
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.type()).isEqualTo("ACCUSE");
+            assertThat(e.target().country()).isEqualTo("VEN");
+        });
+        assertThat(events.get(1).evidence().text())
+                .isEqualTo("Chile and two other states condemned Venezuela. Those states were Peru and Colombia.");
+        assertThat(events.get(1).evidence().start()).isEqualTo(0);
+    }
+
+    @Test
+    void aSentenceThatSaysMoreAboutACountedGroupNamesNoMembers() {
+        assertThat(code("Chile and two other states condemned Venezuela. Those states were quick to act, unlike Peru."))
+                .hasSize(1);
+    }
+
+    @Test
+    void theSubjectOfAProviderOfAidIsItsSource() {
+        PoliticalEvent e = only("Japan is the largest provider of aid to Laos.");
+        assertThat(e.type()).isEqualTo("AID");
+        assertThat(e.source().country()).isEqualTo("JPN");
+        assertThat(e.target().country()).isEqualTo("LAO");
+        assertThat(code("A provider of aid to Laos said the roads were closed.")).isEmpty();
+    }
+
+    @Test
     void sanctionsPackagesImposedWithoutAgentAreTheArticlesSanctioners() {
         List<PoliticalEvent> events = code("Canada imposed sanctions on Venezuela in 2019.",
                 "The crackdown led to new sanctions packages quietly imposed on Tehran and Damascus.");

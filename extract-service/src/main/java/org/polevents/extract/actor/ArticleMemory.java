@@ -59,6 +59,33 @@ public final class ArticleMemory {
         return sentence - lastSubjectAt <= 1 ? lastSubject : null;
     }
 
+    private static final java.util.Set<String> MEETING_NOUNS = java.util.Set.of("meeting", "meetings", "conference",
+            "summit", "session", "forum", "assembly", "gathering", "talks");
+    private Actor lastConvener;
+    private int lastConvenerAt = -100;
+
+    /**
+     * Notes an international organisation named as a meeting's modifier ("an international UN
+     * meeting", "the EU summit") in the sentence about to be remembered.
+     */
+    public void noteConveners(org.polevents.extract.sentence.Sentence s, List<ActorMention> mentions) {
+        for (ActorMention m : mentions) {
+            if ("IGO".equals(m.actor().sector()) && m.actor().org() != null && m.end() < s.size()
+                    && MEETING_NOUNS.contains(s.lower(m.end()))) {
+                lastConvener = m.actor();
+                lastConvenerAt = sentence + 1;
+            }
+        }
+    }
+
+    /**
+     * The organisation that convened a meeting named in this or the previous sentence ("the
+     * Taliban sent a delegation to a UN meeting. They attended the climate conference"), or null.
+     */
+    public Actor recentConvener() {
+        return sentence + 1 - lastConvenerAt <= 1 ? lastConvener : null;
+    }
+
     /** The most recent group or government named in the last two sentences, for "it"/"they". */
     Actor recentNonPerson() {
         int at = Math.max(lastGroupAt, lastGovernmentAt);

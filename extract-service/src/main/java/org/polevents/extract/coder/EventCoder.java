@@ -125,6 +125,7 @@ public final class EventCoder {
                         }
                     }
                 }
+                memory.noteConveners(s, mentions);
                 memory.remember(mentions);
                 previous = s;
                 previousMentions = mentions;

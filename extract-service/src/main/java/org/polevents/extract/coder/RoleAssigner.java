@@ -357,6 +357,14 @@ final class RoleAssigner {
             // government of the place (ICEWS's convention)
             tgt = new Actor(place.text(), place.name(), place.country(), "GOV", null);
         }
+        if (tgt == null && "attend".equals(t.trigger().words()[0]) && meetingObject(s, t.end())) {
+            // "They attended the climate conference in Baku" after "a delegation to a UN meeting":
+            // the convener is the counterpart
+            Actor convener = memory.recentConvener();
+            if (convener != null && (src == null || !same(convener, src))) {
+                tgt = convener;
+            }
+        }
         if (tgt == null && !TARGET_OPTIONAL.contains(t.type())) {
             trace(s, t, "no target", source, target);
             return out;
@@ -1037,6 +1045,22 @@ final class RoleAssigner {
             }
         }
         return -1;
+    }
+
+    private static final Set<String> MEETING_HEADS = Set.of("meeting", "conference", "summit", "session", "forum",
+            "assembly", "gathering", "talks");
+
+    /** "attended the climate change conference": the object's head, within a few words, is a meeting. */
+    private static boolean meetingObject(Sentence s, int from) {
+        for (int k = from; k < s.size() && k < from + 6; k++) {
+            if (MEETING_HEADS.contains(s.lower(k))) {
+                return true;
+            }
+            if (!s.tag(k).equals("DET") && !s.tag(k).equals("ADJ") && !s.tag(k).equals("NOUN") && !s.tag(k).equals("PROPN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Nouns naming whoever does the act they govern: "the largest provider of aid to X". */

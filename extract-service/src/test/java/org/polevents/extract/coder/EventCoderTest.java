@@ -335,6 +335,18 @@ class EventCoderTest {
     }
 
     @Test
+    void attendingAConferenceMeetsTheConvenerOfTheMeetingJustNamed() {
+        List<PoliticalEvent> events = code("Nepal sent a delegation to a UN meeting in Geneva. "
+                + "Its diplomats attended the health conference as observers.");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).type()).isEqualTo("CONSULT");
+        assertThat(events.get(0).source().country()).isEqualTo("NPL");
+        assertThat(events.get(0).target().org()).isEqualTo("UN");
+        assertThat(code("Nepal opened a hospital in Geneva. Its diplomats attended the health conference as observers."))
+                .isEmpty();
+    }
+
+    @Test
     void theSubjectOfAProviderOfAidIsItsSource() {
         PoliticalEvent e = only("Japan is the largest provider of aid to Laos.");
         assertThat(e.type()).isEqualTo("AID");

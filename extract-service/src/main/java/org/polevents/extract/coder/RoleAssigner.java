@@ -357,6 +357,11 @@ final class RoleAssigner {
             // government of the place (ICEWS's convention)
             tgt = new Actor(place.text(), place.name(), place.country(), "GOV", null);
         }
+        if (tgt == null && src != null && "RETREAT".equals(t.type()) && agreementNear(s, t)) {
+            // "diplomacy between Iran and world powers on reviving the agreement, which Trump
+            // abandoned": whoever leaves a deal turns away from its other party
+            tgt = counterparty(s, mentions, src);
+        }
         if (tgt == null && "attend".equals(t.trigger().words()[0]) && meetingObject(s, t.end())) {
             // "They attended the climate conference in Baku" after "a delegation to a UN meeting":
             // the convener is the counterpart
@@ -1045,6 +1050,34 @@ final class RoleAssigner {
             }
         }
         return -1;
+    }
+
+    private static final Set<String> AGREEMENT_NOUNS = Set.of("agreement", "deal", "accord", "treaty", "pact");
+
+    /** "abandoned the deal", "the agreement, which X abandoned": an agreement is what is left. */
+    private static boolean agreementNear(Sentence s, TriggerMatch t) {
+        for (int k = Math.max(0, t.start() - 8); k < s.size() && k < t.end() + 4; k++) {
+            if (AGREEMENT_NOUNS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A named state on either side of a "between X and Y" in the sentence that is not the source's. */
+    private static Actor counterparty(Sentence s, List<ActorMention> mentions, Actor source) {
+        for (int k = 0; k < s.size(); k++) {
+            if (!s.lower(k).equals("between")) {
+                continue;
+            }
+            for (ActorMention side : sides(s, mentions, k)) {
+                Actor a = side.actor();
+                if (!vague(side) && a.country() != null && !a.country().equals(source.country())) {
+                    return a;
+                }
+            }
+        }
+        return null;
     }
 
     private static final Set<String> MEETING_HEADS = Set.of("meeting", "conference", "summit", "session", "forum",

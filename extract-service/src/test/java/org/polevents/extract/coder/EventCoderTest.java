@@ -347,6 +347,17 @@ class EventCoderTest {
     }
 
     @Test
+    void leavingADealTurnsAwayFromItsOtherPartyNamedByBetween() {
+        PoliticalEvent e = only("Diplomacy between Cuba and Western powers aims to save the 1999 accord, which Canada "
+                + "abandoned in 2015.");
+        assertThat(e.type()).isEqualTo("RETREAT");
+        assertThat(e.source().country()).isEqualTo("CAN");
+        assertThat(e.target().country()).isEqualTo("CUB");
+        assertThat(code("After withdrawing from the deal, Canada reimposed sanctions on Cuba."))
+                .extracting(PoliticalEvent::type).containsExactly("SANCTION");
+    }
+
+    @Test
     void theSubjectOfAProviderOfAidIsItsSource() {
         PoliticalEvent e = only("Japan is the largest provider of aid to Laos.");
         assertThat(e.type()).isEqualTo("AID");

@@ -61,6 +61,7 @@ public final class ArticleMemory {
 
     private static final java.util.Set<String> MEETING_NOUNS = java.util.Set.of("meeting", "meetings", "conference",
             "summit", "session", "forum", "assembly", "gathering", "talks");
+    private int lastMeetingAt = -100;
     private Actor lastConvener;
     private int lastConvenerAt = -100;
 
@@ -69,6 +70,11 @@ public final class ArticleMemory {
      * meeting", "the EU summit") in the sentence about to be remembered.
      */
     public void noteConveners(org.polevents.extract.sentence.Sentence s, List<ActorMention> mentions) {
+        for (int k = 0; k < s.size(); k++) {
+            if (MEETING_NOUNS.contains(s.lower(k))) {
+                lastMeetingAt = sentence + 1;
+            }
+        }
         for (ActorMention m : mentions) {
             if ("IGO".equals(m.actor().sector()) && m.actor().org() != null && m.end() < s.size()
                     && MEETING_NOUNS.contains(s.lower(m.end()))) {
@@ -84,6 +90,11 @@ public final class ArticleMemory {
      */
     public Actor recentConvener() {
         return sentence + 1 - lastConvenerAt <= 1 ? lastConvener : null;
+    }
+
+    /** Whether the previous sentence named a meeting ("Two meetings occurred this week."). */
+    public boolean meetingJustNamed() {
+        return sentence - lastMeetingAt == 0;
     }
 
     /** The most recent group or government named in the last two sentences, for "it"/"they". */

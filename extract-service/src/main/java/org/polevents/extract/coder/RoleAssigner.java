@@ -167,7 +167,8 @@ final class RoleAssigner {
         ActorMention target = null;
         boolean nominal = !t.verbal() && (s.tag(t.start()).equals("NOUN") || s.tag(t.start()).equals("PROPN"));
         boolean passive = !nominal && passive(s, t.start());
-        int betweenAt = between(s, t.start() + 1);
+        String[] words = t.trigger().words();
+        int betweenAt = words[words.length - 1].equals("between") ? t.end() - 1 : between(s, t.start() + 1);
         ActorMention[] letter = letterParties(s, mentions, t);
         // an arrest warrant issued, the means of another act: the event happened, however phrased
         boolean warranted = false;
@@ -247,6 +248,11 @@ final class RoleAssigner {
             }
         }
         List<Candidate> out = new ArrayList<>();
+        if (words[words.length - 1].equals("between") && t.verbal()
+                && !(meetingAnaphor(s, t.start()) && memory.meetingJustNamed())) {
+            trace(s, t, "occurrence of something other than a meeting", source, target);
+            return out; // "clashes occurred between X and Y" is no meeting; "The first occurred" after "two meetings" is
+        }
         if (t.verbal() && !passive && "invite".equals(t.trigger().words()[0]) && !actorRightAfter(s, mentions, t.end())) {
             trace(s, t, "invites a thing, not a party", source, target);
             return out; // "invites a wide range of retaliatory moves": provokes, asks nobody
@@ -1052,6 +1058,18 @@ final class RoleAssigner {
         return -1;
     }
 
+    private static final Set<String> ORDINAL_ANAPHORS = Set.of("first", "second", "third", "latter", "former", "other",
+            "last", "latest", "another", "one", "it", "this");
+
+    /** "The first occurred ...", "Another took place ...": a subject that stands for a meeting just named. */
+    private static boolean meetingAnaphor(Sentence s, int head) {
+        int k = head - 1;
+        if (k < 0 || !ORDINAL_ANAPHORS.contains(s.lower(k))) {
+            return false;
+        }
+        return k == 0 || k == 1 && s.tag(0).equals("DET");
+    }
+
     private static final Set<String> AGREEMENT_NOUNS = Set.of("agreement", "deal", "accord", "treaty", "pact");
 
     /** "abandoned the deal", "the agreement, which X abandoned": an agreement is what is left. */
@@ -1319,12 +1337,17 @@ final class RoleAssigner {
         return -1;
     }
 
+    private static final Set<String> POST_PREPOSITIONS = Set.of("to", "for", "from", "of", "in");
+
     private static List<ActorMention> sides(Sentence s, List<ActorMention> mentions, int betweenAt) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : mentions) {
             if (m.start() > betweenAt && m.start() < betweenAt + 25 && out.size() < 2 && !m.location()) {
                 if (out.isEmpty() && m.start() > betweenAt + 10) {
                     break;
+                }
+                if (!out.isEmpty() && POST_PREPOSITIONS.contains(s.lower(m.start() - 1))) {
+                    continue; // "between envoys (including the U.S.) to Afghanistan and Taliban officials": a post
                 }
                 out.add(m);
             }

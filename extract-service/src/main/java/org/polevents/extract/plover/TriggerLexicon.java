@@ -165,7 +165,10 @@ public final class TriggerLexicon {
                 }
                 String tag = s.tag(p);
                 boolean possessive = s.lower(p).equals("'s");
-                if (tag.equals("PUNCT") && !(gap && possessive) || tag.equals("VERB") && !gap) {
+                // "occurred in Tashkent, Uzbekistan between": the comma of a "city, country" name
+                boolean placeComma = gap && s.lower(p).equals(",") && p > 0 && p + 1 < s.size()
+                        && s.tag(p - 1).equals("PROPN") && s.tag(p + 1).equals("PROPN");
+                if (tag.equals("PUNCT") && !(gap && possessive) && !placeComma || tag.equals("VERB") && !gap) {
                     break;
                 }
                 if (!gap && !LOOSE_TAGS.contains(tag) && !(tag.equals("NOUN") && t.pos() == 'N' && PREPOSITIONS.contains(w[k]))

@@ -358,6 +358,19 @@ class EventCoderTest {
     }
 
     @Test
+    void aMeetingNamedByAnOrdinalThatOccurredBetweenTwoSidesIsTheirMeeting() {
+        PoliticalEvent e = only("Two meetings were held this month. The first took place in Doha, Qatar between envoys "
+                + "(including Norway) to Sudan and Sudanese army officers.");
+        assertThat(e.type()).isEqualTo("CONSULT");
+        assertThat(e.source().country()).isEqualTo("NOR");
+        assertThat(e.target().country()).isEqualTo("SDN");
+        assertThat(e.target().sector()).isEqualTo("MIL");
+        assertThat(code("The first took place in Doha, Qatar between Norway and Sudan.")).isEmpty();
+        assertThat(code("Two meetings were held this month. Clashes occurred in Khartoum between Sudanese troops and RSF fighters."))
+                .noneMatch(ev -> ev.type().equals("CONSULT"));
+    }
+
+    @Test
     void theSubjectOfAProviderOfAidIsItsSource() {
         PoliticalEvent e = only("Japan is the largest provider of aid to Laos.");
         assertThat(e.type()).isEqualTo("AID");

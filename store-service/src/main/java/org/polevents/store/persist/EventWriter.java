@@ -43,7 +43,8 @@ public final class EventWriter {
             SELECT id, date_from, date_to, date_precision, published_day,
                    location_text, location_name, location_country, location_lat, location_lon,
                    published_at IS NULL,
-                   EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = events.id AND m.article_id = ?)
+                   EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = events.id AND m.article_id = ?),
+                   cameo
             FROM events
             WHERE merge_key = ? AND anchor_day BETWEEN ? AND ?
             ORDER BY seq
@@ -205,7 +206,7 @@ public final class EventWriter {
                     // cannot tell the article's sentences apart, whichever of them came first
                     String arrivedIn = !rs.getBoolean(11) ? null : rs.getBoolean(12) ? articleId : "";
                     out.add(new MergeFacts(rs.getString(1), facts.mergeKey(), true, range,
-                            rs.getObject(5, LocalDate.class), loc, arrivedIn));
+                            rs.getObject(5, LocalDate.class), loc, arrivedIn, rs.getString(13)));
                 }
             }
         }

@@ -14,8 +14,9 @@ import org.polevents.contracts.Location;
  * <p>Two reports are the same event when they have the same PLOVER type and the same source and
  * target country, sector and org codes; their event dates lie within {@code windowDays} of each
  * other (both day-precise) or are the same month or year (both coarser, same precision), or both
- * are undated and were published within {@code windowDays} (an article pushed without a publication
- * date counts as published the day it arrived, for reports of other articles only); and their locations are compatible
+ * are undated, name the same kind of act (CAMEO code) and were published within {@code windowDays}
+ * (an article pushed without a publication date counts as published the day it arrived, for
+ * reports of other articles only); and their locations are compatible
  * (either unknown, or the same country and the same place by gazetteer name or within
  * {@code maxDistanceKm}). A dated and an undated report are not merged: nothing says the undated
  * one is about that day. Events with no coded actor never merge. Immutable and thread-safe.
@@ -66,6 +67,11 @@ public final class MentionMerger {
         EventDates.DayRange da = a.date();
         EventDates.DayRange db = b.date();
         if (da == null && db == null) {
+            if (a.cameo() != null && b.cameo() != null && !a.cameo().equals(b.cameo())) {
+                // with no date to tie them, "supported the objection" and "expressed willingness
+                // to help" by one state are two acts, not one event told twice
+                return false;
+            }
             if (a.arrivedIn() != null && a.arrivedIn().equals(b.arrivedIn())) {
                 // one undated, unpublished article naming the same pair twice: arrival says nothing
                 // about whether its two sentences are one event, so they stay apart

@@ -19,9 +19,11 @@ import org.polevents.contracts.PoliticalEvent;
  * @param location     where, or null
  * @param arrivedIn    the article whose arrival day stands in for a missing publication day, or
  *                     null when the day is a real publication day
+ * @param cameo        the CAMEO code, or null when unknown: two undated reports must name the same
+ *                     kind of act to be one event
  */
 public record MergeFacts(String id, String mergeKey, boolean coded, EventDates.DayRange date,
-        LocalDate publishedDay, Location location, String arrivedIn) {
+        LocalDate publishedDay, Location location, String arrivedIn, String cameo) {
     public MergeFacts {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(mergeKey, "mergeKey");
@@ -29,7 +31,7 @@ public record MergeFacts(String id, String mergeKey, boolean coded, EventDates.D
 
     public MergeFacts(String id, String mergeKey, boolean coded, EventDates.DayRange date, LocalDate publishedDay,
             Location location) {
-        this(id, mergeKey, coded, date, publishedDay, location, null);
+        this(id, mergeKey, coded, date, publishedDay, location, null, null);
     }
 
     public static MergeFacts of(PoliticalEvent e) {
@@ -46,7 +48,7 @@ public record MergeFacts(String id, String mergeKey, boolean coded, EventDates.D
         boolean arrival = published == null && receivedDay != null;
         return new MergeFacts(e.id(), mergeKey(e), isCoded(e.source()) || isCoded(e.target()),
                 EventDates.range(e.date(), e.datePrecision()), arrival ? receivedDay : published,
-                e.location(), arrival ? e.articleId() : null);
+                e.location(), arrival ? e.articleId() : null, e.cameo());
     }
 
     /** The day used to look up merge candidates and to bucket aggregates: event day, else publication day. */

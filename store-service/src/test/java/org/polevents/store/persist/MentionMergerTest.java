@@ -73,6 +73,18 @@ class MentionMergerTest {
     }
 
     @Test
+    void undatedReportsOfDifferentActsAreTwoEvents() {
+        PoliticalEvent visit = undated("a", "2025-01-05T23:00:00Z");
+        PoliticalEvent talks = Events.event("b", "art-b", "CONSULT", "046", visit.source(), visit.target(), null, null,
+                "2025-01-05T23:00:00Z");
+        assertThat(merger.sameEvent(facts(visit), facts(talks))).isFalse();
+        PoliticalEvent dated = dated("c", "2025-01-05");
+        PoliticalEvent datedTalks = Events.event("d", "art-d", "CONSULT", "046", dated.source(), dated.target(),
+                dated.location(), "2025-01-05", dated.publishedAt());
+        assertThat(merger.sameEvent(facts(dated), facts(datedTalks))).as("a shared date ties different codes").isTrue();
+    }
+
+    @Test
     void datedAndUndatedReportsDoNotMerge() {
         assertThat(merger.sameEvent(facts(dated("a", "2025-01-07")), facts(undated("b", "2025-01-07")))).isFalse();
     }

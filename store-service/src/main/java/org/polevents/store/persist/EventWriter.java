@@ -206,7 +206,8 @@ public final class EventWriter {
                     // cannot tell the article's sentences apart, whichever of them came first
                     String arrivedIn = !rs.getBoolean(11) ? null : rs.getBoolean(12) ? articleId : "";
                     out.add(new MergeFacts(rs.getString(1), facts.mergeKey(), true, range,
-                            rs.getObject(5, LocalDate.class), loc, arrivedIn, rs.getString(13)));
+                            rs.getObject(5, LocalDate.class), loc, arrivedIn, rs.getString(13),
+                            rs.getBoolean(12) ? articleId : null));
                 }
             }
         }

@@ -19,7 +19,8 @@ import org.polevents.contracts.Location;
  * reports of other articles only); and their locations are compatible
  * (either unknown, or the same country and the same place by gazetteer name or within
  * {@code maxDistanceKm}). A dated and an undated report are not merged: nothing says the undated
- * one is about that day. Events with no coded actor never merge. Immutable and thread-safe.
+ * one is about that day. Two reports of one article with different CAMEO codes are two acts the
+ * coder told apart ("detained ... and deported them"), never one event. Events with no coded actor never merge. Immutable and thread-safe.
  */
 public final class MentionMerger {
     private static final double EARTH_RADIUS_KM = 6371.0;
@@ -60,14 +61,21 @@ public final class MentionMerger {
         if (!a.coded() || !b.coded() || !a.mergeKey().equals(b.mergeKey())) {
             return false;
         }
+        if (a.article() != null && a.article().equals(b.article()) && differentActs(a, b)) {
+            return false; // one article's two acts, told apart by the coder
+        }
         return datesCompatible(a, b) && locationsCompatible(a.location(), b.location());
+    }
+
+    private static boolean differentActs(MergeFacts a, MergeFacts b) {
+        return a.cameo() != null && b.cameo() != null && !a.cameo().equals(b.cameo());
     }
 
     private boolean datesCompatible(MergeFacts a, MergeFacts b) {
         EventDates.DayRange da = a.date();
         EventDates.DayRange db = b.date();
         if (da == null && db == null) {
-            if (a.cameo() != null && b.cameo() != null && !a.cameo().equals(b.cameo())) {
+            if (differentActs(a, b)) {
                 // with no date to tie them, "supported the objection" and "expressed willingness
                 // to help" by one state are two acts, not one event told twice
                 return false;

@@ -21,9 +21,13 @@ import org.polevents.contracts.PoliticalEvent;
  *                     null when the day is a real publication day
  * @param cameo        the CAMEO code, or null when unknown: two undated reports must name the same
  *                     kind of act to be one event
+ * @param article      the report's article; for a stored event, the article of the report being
+ *                     merged when the event already holds a report of it, else null. The coder
+ *                     has already told one article's two different acts apart ("detained six
+ *                     asylum seekers ... and deported them"), so those never merge
  */
 public record MergeFacts(String id, String mergeKey, boolean coded, EventDates.DayRange date,
-        LocalDate publishedDay, Location location, String arrivedIn, String cameo) {
+        LocalDate publishedDay, Location location, String arrivedIn, String cameo, String article) {
     public MergeFacts {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(mergeKey, "mergeKey");
@@ -31,7 +35,7 @@ public record MergeFacts(String id, String mergeKey, boolean coded, EventDates.D
 
     public MergeFacts(String id, String mergeKey, boolean coded, EventDates.DayRange date, LocalDate publishedDay,
             Location location) {
-        this(id, mergeKey, coded, date, publishedDay, location, null, null);
+        this(id, mergeKey, coded, date, publishedDay, location, null, null, null);
     }
 
     public static MergeFacts of(PoliticalEvent e) {
@@ -48,7 +52,7 @@ public record MergeFacts(String id, String mergeKey, boolean coded, EventDates.D
         boolean arrival = published == null && receivedDay != null;
         return new MergeFacts(e.id(), mergeKey(e), isCoded(e.source()) || isCoded(e.target()),
                 EventDates.range(e.date(), e.datePrecision()), arrival ? receivedDay : published,
-                e.location(), arrival ? e.articleId() : null, e.cameo());
+                e.location(), arrival ? e.articleId() : null, e.cameo(), e.articleId());
     }
 
     /** The day used to look up merge candidates and to bucket aggregates: event day, else publication day. */

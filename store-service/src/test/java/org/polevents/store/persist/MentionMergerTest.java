@@ -85,6 +85,18 @@ class MentionMergerTest {
     }
 
     @Test
+    void oneArticlesTwoActsOnOneDayAreTwoEventsButTwoArticlesActsAreOne() {
+        PoliticalEvent arrest = Events.event("a", "art-1", "COERCE", "173", Events.actor("PAK", "COP", null),
+                Events.actor("AFG", "REF", null), null, "2024-12-31", "2025-01-02T08:00:00Z");
+        PoliticalEvent deportation = Events.event("b", "art-1", "COERCE", "174", arrest.source(), arrest.target(), null,
+                "2024-12-31", "2025-01-02T08:00:00Z");
+        PoliticalEvent elsewhere = Events.event("c", "art-2", "COERCE", "174", arrest.source(), arrest.target(), null,
+                "2024-12-31", "2025-01-02T08:00:00Z");
+        assertThat(merger.sameEvent(facts(arrest), facts(deportation))).isFalse();
+        assertThat(merger.sameEvent(facts(arrest), facts(elsewhere))).isTrue();
+    }
+
+    @Test
     void datedAndUndatedReportsDoNotMerge() {
         assertThat(merger.sameEvent(facts(dated("a", "2025-01-07")), facts(undated("b", "2025-01-07")))).isFalse();
     }

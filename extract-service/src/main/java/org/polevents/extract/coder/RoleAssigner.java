@@ -173,6 +173,7 @@ final class RoleAssigner {
         // an arrest warrant issued, the means of another act: the event happened, however phrased
         boolean warranted = false;
         boolean victimOnly = false;
+        boolean criticismReceived = false;
         if (letter != null) {
             source = letter[0];
             target = letter[1];
@@ -363,6 +364,15 @@ final class RoleAssigner {
             // government of the place (ICEWS's convention)
             tgt = new Actor(place.text(), place.name(), place.country(), "GOV", null);
         }
+        if (tgt == null && src != null && nominal && "ACCUSE".equals(t.type())) {
+            // "a new Belarusian election, accompanied by denunciations by Western officials",
+            // "Israel faced condemnation by the UN": the criticism is aimed at what received it
+            ActorMention received = receiverOfCriticism(s, mentions, t.start());
+            if (received != null && !same(received.actor(), src)) {
+                tgt = received.actor();
+                criticismReceived = true;
+            }
+        }
         if (tgt == null && src != null && "RETREAT".equals(t.type()) && agreementNear(s, t)) {
             // "diplomacy between Iran and world powers on reviving the agreement, which Trump
             // abandoned": whoever leaves a deal turns away from its other party
@@ -444,7 +454,7 @@ final class RoleAssigner {
         boolean nounLike = nominal || t.start() > 0 && (s.tag(t.start() - 1).equals("DET")
                 || s.lower(t.start() - 1).equals("'s") || s.lower(t.start() - 1).equals("’s"));
         // "led to new sanctions imposed on X": the participle asserts the act wherever the noun sits
-        boolean asserted = warranted || nominal && participleBeforeTarget(s, t);
+        boolean asserted = warranted || criticismReceived || nominal && participleBeforeTarget(s, t);
         if (nounLike && embeddedNominal(s, mentions, t.start()) && !occasionPhrase(s, t.start())
                 && !backReference(s, t.start()) && !asserted
                 && !((criticised(s, all, t) || afterEvent(s, t.start())) && src != null && tgt != null)) {
@@ -1068,6 +1078,41 @@ final class RoleAssigner {
             return false;
         }
         return k == 0 || k == 1 && s.tag(0).equals("DET");
+    }
+
+    private static final Set<String> RECEIVING_VERBS = Set.of("accompanied", "met", "greeted", "faced", "faces",
+            "face", "drew", "draws", "draw", "received", "receives", "attracted", "attracts", "sparked", "sparks",
+            "triggered", "triggers", "prompted", "prompts");
+
+    /**
+     * The actor that drew or was met with the criticism whose noun starts at {@code head}: the
+     * nearest actor before a receiving verb, with only its noun phrase in between.
+     */
+    private static ActorMention receiverOfCriticism(Sentence s, List<ActorMention> mentions, int head) {
+        for (int k = head - 1; k >= 1 && k >= head - 10; k--) {
+            if (s.tag(k).equals("VERB") && !RECEIVING_VERBS.contains(s.lower(k))) {
+                return null;
+            }
+            if (!RECEIVING_VERBS.contains(s.lower(k))) {
+                continue;
+            }
+            ActorMention nearest = null;
+            for (ActorMention m : mentions) {
+                if (m.end() <= k && !m.location()) {
+                    nearest = m;
+                }
+            }
+            if (nearest == null) {
+                return null;
+            }
+            for (int j = nearest.end(); j < k; j++) {
+                if (s.tag(j).equals("VERB") || s.tag(j).equals("AUX") || s.tag(j).equals("ADP")) {
+                    return null; // "the talks in Minsk, accompanied by": no longer the actor's phrase
+                }
+            }
+            return nearest;
+        }
+        return null;
     }
 
     private static final Set<String> AGREEMENT_NOUNS = Set.of("agreement", "deal", "accord", "treaty", "pact");

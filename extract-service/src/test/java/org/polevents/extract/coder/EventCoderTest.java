@@ -371,6 +371,19 @@ class EventCoderTest {
     }
 
     @Test
+    void criticismAPartyFacedOrThatAccompaniedItsActIsAimedAtIt() {
+        PoliticalEvent faced = only("Israel faced condemnation by the UN on Monday.");
+        assertThat(faced.type()).isEqualTo("ACCUSE");
+        assertThat(faced.source().org()).isEqualTo("UN");
+        assertThat(faced.target().country()).isEqualTo("ISR");
+        PoliticalEvent accompanied = only("A new Chilean election, accompanied by a wave of denunciations by "
+                + "Peruvian officials, took place.");
+        assertThat(accompanied.source().country()).isEqualTo("PER");
+        assertThat(accompanied.target().country()).isEqualTo("CHL");
+        assertThat(code("The talks in Minsk, accompanied by condemnation by the EU, ended.")).isEmpty();
+    }
+
+    @Test
     void theSubjectOfAProviderOfAidIsItsSource() {
         PoliticalEvent e = only("Japan is the largest provider of aid to Laos.");
         assertThat(e.type()).isEqualTo("AID");

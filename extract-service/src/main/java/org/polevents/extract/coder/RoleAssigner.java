@@ -1749,6 +1749,12 @@ final class RoleAssigner {
     private static ActorMention coordinated(Sentence s, List<ActorMention> mentions, ActorMention m) {
         int k = m.end();
         if (k < s.size() && (s.lower(k).equals("and") || s.lower(k).equals(",") || s.lower(k).equals("or"))) {
+            int named = describedConjunct(s, k + 1);
+            for (ActorMention o : mentions) {
+                if (named > 0 && o.start() == named && !o.location()) {
+                    return o;
+                }
+            }
             for (ActorMention o : mentions) {
                 if (o.start() == k + 1 && !o.location()) {
                     return o;
@@ -1757,4 +1763,26 @@ final class RoleAssigner {
         }
         return null;
     }
+
+    /**
+     * "the Syrian government and its major backer, Turkey": after "and", a possessive description
+     * set off by a comma names the conjunct; the index of the name, or -1.
+     */
+    private static int describedConjunct(Sentence s, int from) {
+        if (from >= s.size() || !s.tag(from).equals("PRON") || !POSSESSIVE_PRONOUNS.contains(s.lower(from))) {
+            return -1;
+        }
+        for (int k = from + 1; k < s.size() && k <= from + 4; k++) {
+            if (s.lower(k).equals(",")) {
+                return k > from + 1 ? k + 1 : -1;
+            }
+            // the tagger sometimes reads a description's noun as an adverb ("its main ally")
+            if (!s.tag(k).equals("ADJ") && !s.tag(k).equals("NOUN") && !s.tag(k).equals("ADV")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her");
 }

@@ -384,6 +384,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aConjunctNamedAfterItsDescriptionIsASecondTarget() {
+        assertThat(code("Egypt met the Libyan government and its main ally, Turkey, in Cairo."))
+                .extracting(e -> e.target().country()).containsExactly("LBY", "TUR");
+        assertThat(code("Egypt met the Libyan government and its allies in Cairo."))
+                .extracting(e -> e.target().country()).containsExactly("LBY");
+    }
+
+    @Test
     void theSubjectOfAProviderOfAidIsItsSource() {
         PoliticalEvent e = only("Japan is the largest provider of aid to Laos.");
         assertThat(e.type()).isEqualTo("AID");

@@ -227,6 +227,10 @@ final class RoleAssigner {
                 warranted = source != null;
             }
             if (source == null && nominal) {
+                source = laterPassiveAgent(s, mentions, t.end());
+                warranted = source != null;
+            }
+            if (source == null && nominal) {
                 source = instrumentAgent(s, mentions, t.start());
                 warranted = source != null;
             }
@@ -276,6 +280,11 @@ final class RoleAssigner {
         }
         if (target != null && target.twoSides() && memory.lastPair().size() == 2) {
             tgt = memory.lastPair().get(1);
+        }
+        if (src != null && tgt != null && "COERCE".equals(t.type()) && domesticPeople(src, tgt)) {
+            // "the Taliban's deprivation of women from education": a government coercing
+            // unnamed civilians coerces its own
+            tgt = new Actor(tgt.text(), tgt.name(), src.country(), tgt.sector(), null);
         }
         if (src != null && tgt != null && same(src, tgt)) {
             tgt = null;
@@ -473,7 +482,7 @@ final class RoleAssigner {
             ActorMention second = coordinated(s, mentions, target);
             boolean apposition = second != null && s.lower(target.end()).equals(",") && s.tag(second.start()).equals("DET");
             if (second != null && !apposition && (src == null || !same(src, second.actor()))
-                    && !same(tgt, second.actor())) {
+                    && !same(tgt, second.actor()) && !oneGroup(target.actor(), second.actor())) {
                 out.add(new Candidate(t, src, second.actor(), status, confidence - 0.05));
             }
         }
@@ -1157,6 +1166,51 @@ final class RoleAssigner {
             }
         }
         return false;
+    }
+
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "COP", "JUD");
+
+    private static boolean domesticPeople(Actor source, Actor target) {
+        return source.country() != null && STATE_SECTORS.contains(source.sector()) && target.country() == null
+                && target.org() == null && "CVL".equals(target.sector());
+    }
+
+    /** "women and girls": two unnamed people of one kind and no country are one group, one target. */
+    private static boolean oneGroup(Actor a, Actor b) {
+        return a.country() == null && b.country() == null && a.org() == null && b.org() == null && a.sector() != null
+                && a.sector().equals(b.sector());
+    }
+
+    private static final Set<String> IMPOSING_PARTICIPLES = Set.of("imposed", "enforced", "ordered", "committed",
+            "carried", "introduced", "issued");
+
+    /**
+     * "the deprivation of women from education ... and these restrictions are imposed by the
+     * Taliban": a later clause whose subject points back ("these restrictions") names the agent of
+     * the act by a passive.
+     */
+    private static ActorMention laterPassiveAgent(Sentence s, List<ActorMention> mentions, int from) {
+        for (int k = from; k + 4 < s.size(); k++) {
+            if (!(s.lower(k).equals("these") || s.lower(k).equals("those") || s.lower(k).equals("such"))
+                    || !s.tag(k + 1).equals("NOUN") || !BE.contains(s.lower(k + 2))) {
+                continue;
+            }
+            int p = k + 3;
+            while (p < s.size() && s.tag(p).equals("ADV")) {
+                p++;
+            }
+            if (p + 1 < s.size() && IMPOSING_PARTICIPLES.contains(s.lower(p))) {
+                int by = s.lower(p + 1).equals("out") ? p + 2 : p + 1;
+                if (by < s.size() && s.lower(by).equals("by")) {
+                    for (ActorMention m : mentions) {
+                        if (m.start() > by && m.start() <= by + 2 && !m.location()) {
+                            return m;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Nouns naming whoever does the act they govern: "the largest provider of aid to X". */

@@ -392,6 +392,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aLaterPassiveNamesTheAgentOfARestrictionOnItsOwnUnnamedPeople() {
+        PoliticalEvent e = only("The report refers to the deprivation of women and girls from education, and stresses "
+                + "that these restrictions were imposed by the Iranian government.");
+        assertThat(e.type()).isEqualTo("COERCE");
+        assertThat(e.source().country()).isEqualTo("IRN");
+        assertThat(e.target().country()).isEqualTo("IRN");
+        assertThat(e.target().sector()).isEqualTo("CVL");
+        assertThat(code("The report refers to the deprivation of women and girls from education.")).isEmpty();
+        assertThat(only("Turkish police detained protesters in Ankara.").target().country()).isEqualTo("TUR");
+    }
+
+    @Test
     void theSubjectOfAProviderOfAidIsItsSource() {
         PoliticalEvent e = only("Japan is the largest provider of aid to Laos.");
         assertThat(e.type()).isEqualTo("AID");

@@ -40,7 +40,7 @@ import org.polevents.extract.sentence.Sentence;
  */
 public final class EventCoder {
     /** Bumped when the coding rules change; the dictionaries' digest is appended automatically. */
-    static final String RULES_VERSION = "0.4.0";
+    static final String RULES_VERSION = "0.5.0";
     static final String[] DICTIONARIES = {"dictionaries/countries.tsv", "dictionaries/actors.tsv",
             "dictionaries/roles.tsv", "dictionaries/triggers.tsv", "dictionaries/gazetteer.tsv"};
     private static final Pattern MONEY = Pattern.compile(

@@ -18,6 +18,8 @@ import java.util.Map;
  * output in a log file. Ready when {@code /q/health/ready} answers 200.
  */
 final class ServiceProcess implements AutoCloseable {
+    /** Environment variable with JVM options added to every service's command line (whitespace-separated). */
+    static final String EXTRA_JAVA_OPTIONS = "POLEVENTS_SERVICE_JAVA_OPTS";
     /** Everything needed to start (and restart) one service. */
     record Spec(String name, Path app, int port, String heap, Map<String, String> env, Path logDir) {
     }
@@ -49,8 +51,13 @@ final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(name + ".log");
-            List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-XX:+UseSerialGC",
-                    "-jar", app.toString()));
+            List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-XX:+UseSerialGC"));
+            // further JVM options for the services only (profiling, JIT experiments), not for this JVM
+            String extra = System.getenv(EXTRA_JAVA_OPTIONS);
+            if (extra != null && !extra.isBlank()) {
+                cmd.addAll(List.of(extra.trim().split("\\s+")));
+            }
+            cmd.addAll(List.of("-jar", app.toString()));
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             pb.environment().putAll(env);

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.admin.Admin;
 import org.polevents.deploy.local.LocalStack;
 
 /**
@@ -21,6 +22,8 @@ import org.polevents.deploy.local.LocalStack;
  * of the article (p50/p95/p99), CPU and resident memory per process, and consumer lag over time.
  */
 public final class LoadBenchmark {
+    /** The CPU row of the whole machine (all processes, this run's and others'). */
+    static final String MACHINE = "machine (all)";
 
     /**
      * @param count      articles to push
@@ -53,12 +56,24 @@ public final class LoadBenchmark {
                     articlesWithEvents, p50Ms, p95Ms, p99Ms, maxMs);
             out.println("median time per stage (ms): " + stageP50Ms);
             if (!samples.isEmpty()) {
-                out.println("process        mean CPU (cores)   peak RSS (MB)");
+                // CPU time per accepted article, drain included: what the pipeline costs, less sensitive
+                // than the rates to how busy the machine was
+                double sampled = samples.get(samples.size() - 1).seconds() - samples.get(0).seconds() + 1;
+                double perArticle = accepted == 0 ? 0 : sampled * 1000 / accepted;
+                out.println("process        mean CPU (cores)   CPU ms/article   peak RSS (MB)");
+                double pipeline = 0;
                 for (String p : samples.get(0).cpuCores().keySet()) {
+                    if (p.equals(MACHINE)) {
+                        continue;
+                    }
                     double cpu = samples.stream().mapToDouble(s -> s.cpuCores().getOrDefault(p, 0.0)).average().orElse(0);
                     long rss = samples.stream().mapToLong(s -> s.rssMb().getOrDefault(p, 0L)).max().orElse(0);
-                    out.printf("%-16s %10.2f %15d%n", p, cpu, rss);
+                    out.printf("%-16s %10.2f %16.1f %15d%n", p, cpu, cpu * perArticle, rss);
+                    pipeline += cpu;
                 }
+                double machine = samples.stream().mapToDouble(s -> s.cpuCores().getOrDefault(MACHINE, 0.0)).average().orElse(0);
+                out.printf("%-16s %10.2f %16.1f%n", "pipeline (sum)", pipeline, pipeline * perArticle);
+                out.printf("machine busy %.2f cores, of which other work %.2f%n", machine, machine - pipeline);
                 out.print("consumer lag over time (s:records):");
                 int step = Math.max(1, samples.size() / 12);
                 for (int i = 0; i < samples.size(); i += step) {
@@ -187,38 +202,45 @@ public final class LoadBenchmark {
 
     private static Thread sampler(LocalStack stack, Instant start, List<Sample> samples) {
         Thread t = new Thread(() -> {
-            Map<String, ProcessStats> previous = stats(stack);
-            long prevNanos = System.nanoTime();
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                Map<String, ProcessStats> now = stats(stack);
-                long nanos = System.nanoTime();
-                double wall = (nanos - prevNanos) / 1e9;
-                Map<String, Double> cpu = new LinkedHashMap<>();
-                Map<String, Long> rss = new LinkedHashMap<>();
-                for (var e : now.entrySet()) {
-                    ProcessStats before = previous.getOrDefault(e.getKey(), e.getValue());
-                    cpu.put(e.getKey(), (e.getValue().cpuTicks() - before.cpuTicks()) / (double) ProcessStats.TICKS_PER_SECOND / wall);
-                    rss.put(e.getKey(), e.getValue().rssKb() / 1024);
-                }
-                Map<String, Long> lag;
-                try {
-                    lag = stack.lag();
-                } catch (RuntimeException e) {
-                    lag = Map.of();
-                }
-                samples.add(new Sample(Duration.between(start, Instant.now()).toMillis() / 1000.0, lag, cpu, rss));
-                previous = now;
-                prevNanos = nanos;
+            try (Admin admin = Admin.create(stack.kafkaClientConfig())) {
+                sample(stack, start, samples, admin);
             }
         }, "load-sampler");
         t.setDaemon(true);
         t.start();
         return t;
+    }
+
+    /** Every second until interrupted: CPU and memory of each process, the whole machine's CPU, consumer lag. */
+    private static void sample(LocalStack stack, Instant start, List<Sample> samples, Admin admin) {
+        Map<String, ProcessStats> previous = stats(stack);
+        long prevNanos = System.nanoTime();
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            Map<String, ProcessStats> now = stats(stack);
+            long nanos = System.nanoTime();
+            double wall = (nanos - prevNanos) / 1e9;
+            Map<String, Double> cpu = new LinkedHashMap<>();
+            Map<String, Long> rss = new LinkedHashMap<>();
+            for (var e : now.entrySet()) {
+                ProcessStats before = previous.getOrDefault(e.getKey(), e.getValue());
+                cpu.put(e.getKey(), (e.getValue().cpuTicks() - before.cpuTicks()) / (double) ProcessStats.TICKS_PER_SECOND / wall);
+                rss.put(e.getKey(), e.getValue().rssKb() / 1024);
+            }
+            Map<String, Long> lag;
+            try {
+                lag = stack.lag(admin);
+            } catch (RuntimeException e) {
+                lag = Map.of();
+            }
+            samples.add(new Sample(Duration.between(start, Instant.now()).toMillis() / 1000.0, lag, cpu, rss));
+            previous = now;
+            prevNanos = nanos;
+        }
     }
 
     /** The services, the broker (in this JVM) and the PostgreSQL server processes. */
@@ -235,6 +257,8 @@ public final class LoadBenchmark {
                         postmaster.descendants()))
                 .map(ProcessHandle::pid).toList();
         m.put("postgresql", ProcessStats.sum(pg));
+        // everything on the machine, to see how much of the cores other work took during the run
+        m.put(MACHINE, ProcessStats.machine());
         return m;
     }
 }

@@ -28,6 +28,25 @@ record ProcessStats(long cpuTicks, long rssKb) {
         }
     }
 
+    /** Busy CPU time of the whole machine (every process and the kernel, all cores) from {@code /proc/stat}; no memory. */
+    static ProcessStats machine() {
+        try {
+            return new ProcessStats(busyTicks(Files.readAllLines(Path.of("/proc/stat")).get(0)), 0);
+        } catch (IOException | RuntimeException e) {
+            return new ProcessStats(0, 0);
+        }
+    }
+
+    /** The busy ticks of a {@code /proc/stat} "cpu" line: user, nice, system, irq, softirq and steal (not idle or iowait). */
+    static long busyTicks(String cpuLine) {
+        String[] f = cpuLine.trim().split("\\s+");
+        long busy = 0;
+        for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+            busy += i < f.length ? Long.parseLong(f[i]) : 0;
+        }
+        return busy;
+    }
+
     static ProcessStats sum(List<Long> pids) {
         long t = 0;
         long r = 0;

@@ -18,8 +18,14 @@ import java.util.Map;
  * output in a log file. Ready when {@code /q/health/ready} answers 200.
  */
 final class ServiceProcess implements AutoCloseable {
+    /** Environment variable with JVM options added to every service's command line (whitespace-separated). */
+    static final String EXTRA_JAVA_OPTIONS = "POLEVENTS_SERVICE_JAVA_OPTS";
     /** Everything needed to start (and restart) one service. */
-    record Spec(String name, Path app, int port, String heap, Map<String, String> env, Path logDir) {
+    record Spec(String name, Path app, int port, String heap, List<String> jvmOptions, Map<String, String> env,
+            Path logDir) {
+        Spec {
+            jvmOptions = List.copyOf(jvmOptions);
+        }
     }
 
     private final Spec spec;
@@ -33,14 +39,19 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(String name, Path app, int port, String heap, Map<String, String> env, Path logDir) {
-        return start(new Spec(name, app, port, heap, Map.copyOf(env), logDir));
+        return start(name, app, port, heap, List.of(), env, logDir);
+    }
+
+    /** @param jvmOptions JVM options of this service (JIT, GC), before any from {@value #EXTRA_JAVA_OPTIONS} */
+    static ServiceProcess start(String name, Path app, int port, String heap, List<String> jvmOptions,
+            Map<String, String> env, Path logDir) {
+        return start(new Spec(name, app, port, heap, jvmOptions, Map.copyOf(env), logDir));
     }
 
     static ServiceProcess start(Spec spec) {
         String name = spec.name();
         Path app = spec.app();
         int port = spec.port();
-        String heap = spec.heap();
         Map<String, String> env = spec.env();
         Path logDir = spec.logDir();
         if (!Files.isRegularFile(app)) {
@@ -49,8 +60,7 @@ final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(name + ".log");
-            List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-XX:+UseSerialGC",
-                    "-jar", app.toString()));
+            List<String> cmd = command(spec, System.getenv(EXTRA_JAVA_OPTIONS));
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             pb.environment().putAll(env);
@@ -59,6 +69,18 @@ final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
+    }
+
+    /** The service's command line: heap, GC, its own JVM options, then {@code extra} (may be null), then the jar. */
+    static List<String> command(Spec spec, String extra) {
+        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx" + spec.heap(), "-XX:+UseSerialGC"));
+        cmd.addAll(spec.jvmOptions());
+        // further JVM options for the services only (profiling, JIT experiments), not for this JVM
+        if (extra != null && !extra.isBlank()) {
+            cmd.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        cmd.addAll(List.of("-jar", spec.app().toString()));
+        return cmd;
     }
 
     private static String javaBinary() {

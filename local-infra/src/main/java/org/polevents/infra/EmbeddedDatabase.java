@@ -27,16 +27,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Starts PostgreSQL on {@code port} (0 picks a free one) with its cluster in {@code dataDir}. */
     public static EmbeddedDatabase start(Path dataDir, int port) {
+        return start(dataDir, port, java.util.Map.of());
+    }
+
+    /** The same with further server settings (e.g. {@code shared_preload_libraries} for profiling). */
+    public static EmbeddedDatabase start(Path dataDir, int port, java.util.Map<String, String> serverConfig) {
         try {
             Files.createDirectories(dataDir);
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPort(port == 0 ? FreePorts.next() : port)
                     .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("max_connections", "200")
-                    .start();
-            return new EmbeddedDatabase(pg);
+                    .setServerConfig("max_connections", "200");
+            serverConfig.forEach(builder::setServerConfig);
+            return new EmbeddedDatabase(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start PostgreSQL in " + dataDir, e);
         }

@@ -64,7 +64,7 @@ public final class LocalStack implements AutoCloseable {
         List<ServiceProcess> services = new ArrayList<>();
         try {
             broker.createTopics(s.partitions(), Topics.withDeadLetters());
-            database = EmbeddedDatabase.start(s.dataDir().resolve("postgres"), port(s.postgresPort()));
+            database = EmbeddedDatabase.start(s.dataDir().resolve("postgres"), port(s.postgresPort()), s.postgresConfig());
             String ingestDb = database.createDatabase("polevents_ingest");
             String storeDb = database.createDatabase("polevents_store");
             Path logs = s.dataDir().resolve("logs");
@@ -232,7 +232,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public synchronized void startDatabase() {
-        database = EmbeddedDatabase.start(settings.dataDir().resolve("postgres"), databasePort);
+        database = EmbeddedDatabase.start(settings.dataDir().resolve("postgres"), databasePort, settings.postgresConfig());
     }
 
     /** JDBC access to one of the stack's databases (benchmarks and tests read the store directly). */

@@ -111,13 +111,41 @@ public final class PoleventsCommand implements Runnable {
         @Option(names = "--threads", defaultValue = "8", description = "concurrent pushers (default: ${DEFAULT-VALUE})")
         int threads;
 
+        @Option(names = "--warmup", defaultValue = "300", description = "articles pushed first at the same rate and "
+                + "not counted, so that the figures are those of warm services; 0 measures a cold start "
+                + "(default: ${DEFAULT-VALUE})")
+        int warmup;
+
+        @Option(names = "--sql-profile", description = "also print the PostgreSQL statements that took the most time "
+                + "(pg_stat_statements)")
+        boolean sqlProfile;
+
         @Override
         public Integer call() throws IOException, InterruptedException {
             Path dataDir = Files.createTempDirectory("polevents-bench");
-            try (LocalStack stack = LocalStack.start(StackSettings.ephemeral(home(), dataDir), System.out)) {
+            StackSettings settings = StackSettings.ephemeral(home(), dataDir);
+            if (sqlProfile) {
+                settings = settings.withPostgresConfig("shared_preload_libraries", "pg_stat_statements")
+                        .withPostgresConfig("pg_stat_statements.track_planning", "on");
+                String explain = System.getenv("POLEVENTS_BENCH_AUTO_EXPLAIN_MS");
+                if (explain != null) {
+                    settings = settings.withPostgresConfig("shared_preload_libraries", "pg_stat_statements,auto_explain")
+                            .withPostgresConfig("auto_explain.log_min_duration", explain)
+                            .withPostgresConfig("auto_explain.log_analyze", "on")
+                            .withPostgresConfig("auto_explain.log_buffers", "on")
+                            .withPostgresConfig("logging_collector", "on");
+                }
+            }
+            try (LocalStack stack = LocalStack.start(settings, System.out)) {
+                if (sqlProfile) {
+                    org.polevents.deploy.bench.StatementProfile.reset(stack);
+                }
                 org.polevents.deploy.bench.LoadBenchmark.run(stack,
-                        new org.polevents.deploy.bench.LoadBenchmark.Settings(count, rate, exactShare, nearShare, threads, 42),
+                        new org.polevents.deploy.bench.LoadBenchmark.Settings(count, rate, exactShare, nearShare, threads, 42, warmup),
                         System.out).print(System.out);
+                if (sqlProfile) {
+                    org.polevents.deploy.bench.StatementProfile.print(stack, 15, System.out);
+                }
             }
             return 0;
         }

@@ -13,18 +13,21 @@ import java.util.Map;
  * @param scram      the broker requires SASL/SCRAM and each service logs in as its own user, given
  *                   only through the environment variables an external cluster would use
  * @param serviceEnv further environment for every service (e.g. {@code QUARKUS_LOG_CONSOLE_JSON_ENABLED})
+ * @param postgresConfig further PostgreSQL server settings (the load benchmark's statement profile)
  */
 record StackSettings(Path home, Path dataDir, int kafkaPort, int postgresPort, int ingestPort, int extractPort,
-        int storePort, int partitions, boolean scram, Map<String, String> serviceEnv) {
+        int storePort, int partitions, boolean scram, Map<String, String> serviceEnv, Map<String, String> postgresConfig) {
 
     StackSettings {
         serviceEnv = Map.copyOf(serviceEnv);
+        postgresConfig = Map.copyOf(postgresConfig);
     }
 
     /** PLAINTEXT broker, no extra service environment. */
     StackSettings(Path home, Path dataDir, int kafkaPort, int postgresPort, int ingestPort, int extractPort,
             int storePort, int partitions) {
-        this(home, dataDir, kafkaPort, postgresPort, ingestPort, extractPort, storePort, partitions, false, Map.of());
+        this(home, dataDir, kafkaPort, postgresPort, ingestPort, extractPort, storePort, partitions, false, Map.of(),
+                Map.of());
     }
 
     static StackSettings defaults(Path home) {
@@ -39,7 +42,7 @@ record StackSettings(Path home, Path dataDir, int kafkaPort, int postgresPort, i
     /** The same stack with a broker that requires SASL/SCRAM. */
     StackSettings withScram() {
         return new StackSettings(home, dataDir, kafkaPort, postgresPort, ingestPort, extractPort, storePort, partitions,
-                true, serviceEnv);
+                true, serviceEnv, postgresConfig);
     }
 
     /** The same stack with one more environment variable for every service. */
@@ -47,6 +50,14 @@ record StackSettings(Path home, Path dataDir, int kafkaPort, int postgresPort, i
         Map<String, String> env = new HashMap<>(serviceEnv);
         env.put(name, value);
         return new StackSettings(home, dataDir, kafkaPort, postgresPort, ingestPort, extractPort, storePort, partitions,
-                scram, env);
+                scram, env, postgresConfig);
+    }
+
+    /** The same stack with one more PostgreSQL server setting. */
+    StackSettings withPostgresConfig(String name, String value) {
+        Map<String, String> config = new HashMap<>(postgresConfig);
+        config.put(name, value);
+        return new StackSettings(home, dataDir, kafkaPort, postgresPort, ingestPort, extractPort, storePort, partitions,
+                scram, serviceEnv, config);
     }
 }

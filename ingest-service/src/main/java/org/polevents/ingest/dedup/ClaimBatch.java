@@ -242,8 +242,12 @@ final class ClaimBatch {
             String best = null;
             double bestSimilarity = 0;
             boolean self = false;
+            Set<String> compared = new HashSet<>();
             for (long band : k.bands()) {
                 for (Map.Entry<String, byte[]> e : byBand.getOrDefault(new Band(kind, band), Map.of()).entrySet()) {
+                    if (!compared.add(e.getKey())) {
+                        continue; // similar signatures share several bands; compare each once
+                    }
                     double s = Fingerprints.similarity(k.signature(), e.getValue());
                     if (s < n.threshold()) {
                         continue;

@@ -27,6 +27,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.polevents.contracts.PoliticalEvent;
 import org.polevents.contracts.Segment;
 import org.polevents.contracts.SegmentBatch;
+import org.polevents.extract.coder.CoderWarmUp;
 import org.polevents.extract.coder.EventCoder;
 import org.polevents.extract.sentence.LanguageLayer;
 
@@ -66,26 +67,8 @@ public class CoderBenchmark {
         bh.consume(events);
     }
 
-    static SegmentBatch article() throws IOException {
-        String text;
-        try (InputStream in = CoderBenchmark.class.getResourceAsStream("/bench/news.txt")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        StringBuilder joined = new StringBuilder();
-        List<Segment> segments = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            if (joined.length() > 0) {
-                joined.append("\n\n");
-            }
-            int start = joined.length();
-            joined.append(line.strip());
-            segments.add(new Segment("bench#" + segments.size(), line.strip(), start, joined.length()));
-        }
-        return new SegmentBatch("bench", "bench", null, "bench", null, "2025-03-12T00:00:00Z", "en", joined.toString(),
-                segments);
+    static SegmentBatch article() {
+        return CoderWarmUp.article();
     }
 
     static int sentences(SegmentBatch a) {

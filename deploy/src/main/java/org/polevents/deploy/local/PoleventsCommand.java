@@ -120,6 +120,10 @@ public final class PoleventsCommand implements Runnable {
                 + "(pg_stat_statements)")
         boolean sqlProfile;
 
+        @Option(names = "--explain-slower-than", paramLabel = "MS", description = "with --sql-profile: log the executed "
+                + "plan (with buffers) of every statement slower than MS milliseconds to the database's log folder")
+        Integer explainSlowerThan;
+
         @Override
         public Integer call() throws IOException, InterruptedException {
             Path dataDir = Files.createTempDirectory("polevents-bench");
@@ -127,10 +131,9 @@ public final class PoleventsCommand implements Runnable {
             if (sqlProfile) {
                 settings = settings.withPostgresConfig("shared_preload_libraries", "pg_stat_statements")
                         .withPostgresConfig("pg_stat_statements.track_planning", "on");
-                String explain = System.getenv("POLEVENTS_BENCH_AUTO_EXPLAIN_MS");
-                if (explain != null) {
+                if (explainSlowerThan != null) {
                     settings = settings.withPostgresConfig("shared_preload_libraries", "pg_stat_statements,auto_explain")
-                            .withPostgresConfig("auto_explain.log_min_duration", explain)
+                            .withPostgresConfig("auto_explain.log_min_duration", explainSlowerThan.toString())
                             .withPostgresConfig("auto_explain.log_analyze", "on")
                             .withPostgresConfig("auto_explain.log_buffers", "on")
                             .withPostgresConfig("logging_collector", "on");
@@ -145,6 +148,9 @@ public final class PoleventsCommand implements Runnable {
                         System.out).print(System.out);
                 if (sqlProfile) {
                     org.polevents.deploy.bench.StatementProfile.print(stack, 15, System.out);
+                }
+                if (sqlProfile && explainSlowerThan != null) {
+                    System.out.println("plans of slow statements: " + dataDir.resolve("postgres").resolve("log"));
                 }
             }
             return 0;

@@ -126,7 +126,7 @@ public final class PoleventsCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException, InterruptedException {
-            Path dataDir = Files.createTempDirectory("polevents-bench");
+            Path dataDir = ThrowAwayDir.create("polevents-bench");
             StackSettings settings = StackSettings.ephemeral(home(), dataDir);
             if (sqlProfile) {
                 settings = settings.withPostgresConfig("shared_preload_libraries", "pg_stat_statements")
@@ -152,6 +152,9 @@ public final class PoleventsCommand implements Runnable {
                 if (sqlProfile && explainSlowerThan != null) {
                     System.out.println("plans of slow statements: " + dataDir.resolve("postgres").resolve("log"));
                 }
+            }
+            if (!(sqlProfile && explainSlowerThan != null)) {
+                ThrowAwayDir.delete(dataDir); // the plans' log lives in it; otherwise nothing is left to read
             }
             return 0;
         }
@@ -226,10 +229,12 @@ public final class PoleventsCommand implements Runnable {
                     .filter(f -> goldDir == null || !f.toAbsolutePath().getParent().equals(goldDir.toAbsolutePath())
                             || !f.getFileName().toString().startsWith("gold-"))
                     .toList();
-            Path dataDir = Files.createTempDirectory("polevents-eval");
+            Path dataDir = ThrowAwayDir.create("polevents-eval");
             Evaluation.Output o;
             try (LocalStack stack = LocalStack.start(StackSettings.ephemeral(home(), dataDir), System.out)) {
                 o = new Evaluation().run(stack, files, out, System.out);
+            } finally {
+                ThrowAwayDir.delete(dataDir);
             }
             System.out.printf("pushed %d files (%d rejected); kept %d segments; %d events%n  %s%n  %s%n",
                     o.pushed(), o.rejected(), o.keptSegments(), o.eventCount(), o.segments(), o.events());

@@ -101,18 +101,12 @@ public final class LoadBenchmark {
         ArticleGenerator generator = new ArticleGenerator(s.seed());
         BenchPusher pusher = new BenchPusher(stack.ingestUrl(), stack.apiKey());
         if (s.warmup() > 0) {
-            List<ArticleGenerator.Generated> warmup = new ArrayList<>();
-            for (int i = 0; i < s.warmup(); i++) {
-                warmup.add(generator.next(s.exactShare(), s.nearShare()));
-            }
-            int warmed = pusher.pushAll(warmup, s.rate(), s.threads(), Duration.ofMinutes(2), a -> { }, i -> { });
+            int warmed = pusher.pushAll(generate(generator, s.warmup(), s), s.rate(), s.threads(), Duration.ofMinutes(2),
+                    a -> { }, i -> { });
             stack.awaitDrained(Duration.ofMinutes(20));
             log.printf("warm-up: %d articles pushed and stored; measuring now%n", warmed);
         }
-        List<ArticleGenerator.Generated> articles = new ArrayList<>();
-        for (int i = 0; i < s.count(); i++) {
-            articles.add(generator.next(s.exactShare(), s.nearShare()));
-        }
+        List<ArticleGenerator.Generated> articles = generate(generator, s.count(), s);
         Map<String, Instant> pushedAt = new ConcurrentHashMap<>();
         List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
 
@@ -145,6 +139,14 @@ public final class LoadBenchmark {
         return new Report(s, accepted, refused, pushSeconds, e2e, accepted / e2e, latencies.size(),
                 pct(latencies, 50), pct(latencies, 95), pct(latencies, 99),
                 latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1), stages, List.copyOf(samples));
+    }
+
+    private static List<ArticleGenerator.Generated> generate(ArticleGenerator generator, int n, Settings s) {
+        List<ArticleGenerator.Generated> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(generator.next(s.exactShare(), s.nearShare()));
+        }
+        return out;
     }
 
     /**

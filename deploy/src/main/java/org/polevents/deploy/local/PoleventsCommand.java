@@ -128,12 +128,13 @@ public final class PoleventsCommand implements Runnable {
         public Integer call() throws IOException, InterruptedException {
             Path dataDir = ThrowAwayDir.create("polevents-bench");
             StackSettings settings = StackSettings.ephemeral(home(), dataDir);
+            boolean explain = sqlProfile && explainSlowerThan != null;
             if (sqlProfile) {
-                settings = settings.withPostgresConfig("shared_preload_libraries", "pg_stat_statements")
+                settings = settings.withPostgresConfig("shared_preload_libraries",
+                                explain ? "pg_stat_statements,auto_explain" : "pg_stat_statements")
                         .withPostgresConfig("pg_stat_statements.track_planning", "on");
-                if (explainSlowerThan != null) {
-                    settings = settings.withPostgresConfig("shared_preload_libraries", "pg_stat_statements,auto_explain")
-                            .withPostgresConfig("auto_explain.log_min_duration", explainSlowerThan.toString())
+                if (explain) {
+                    settings = settings.withPostgresConfig("auto_explain.log_min_duration", explainSlowerThan.toString())
                             .withPostgresConfig("auto_explain.log_analyze", "on")
                             .withPostgresConfig("auto_explain.log_buffers", "on")
                             .withPostgresConfig("logging_collector", "on");
@@ -149,11 +150,11 @@ public final class PoleventsCommand implements Runnable {
                 if (sqlProfile) {
                     org.polevents.deploy.bench.StatementProfile.print(stack, 15, System.out);
                 }
-                if (sqlProfile && explainSlowerThan != null) {
+                if (explain) {
                     System.out.println("plans of slow statements: " + dataDir.resolve("postgres").resolve("log"));
                 }
             }
-            if (!(sqlProfile && explainSlowerThan != null)) {
+            if (!explain) {
                 ThrowAwayDir.delete(dataDir); // the plans' log lives in it; otherwise nothing is left to read
             }
             return 0;

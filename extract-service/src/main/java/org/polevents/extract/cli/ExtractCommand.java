@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.polevents.contracts.PoliticalEvent;
-import org.polevents.contracts.Segment;
 import org.polevents.contracts.SegmentBatch;
 import org.polevents.extract.coder.EventCoder;
+import org.polevents.extract.coder.ParagraphArticle;
 
 /**
  * {@code extract [--out FILE] FILE|DIR...}: each file is one article; a paragraph is a non-blank
@@ -129,21 +129,7 @@ public final class ExtractCommand {
             raw = htmlToText(raw);
         }
         String id = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        StringBuilder text = new StringBuilder();
-        List<Segment> segments = new ArrayList<>();
-        for (String line : raw.split("\\R")) {
-            String p = line.strip();
-            if (p.isEmpty() || !seen.add(p)) {
-                continue;
-            }
-            if (text.length() > 0) {
-                text.append("\n\n");
-            }
-            int start = text.length();
-            text.append(p);
-            segments.add(new Segment(id + "#" + segments.size(), p, start, text.length()));
-        }
-        return new SegmentBatch(id, id, null, null, null, null, "en", text.toString(), segments);
+        return ParagraphArticle.of(id, null, null, raw, seen);
     }
 
     /** Minimal tag stripping: block elements become line breaks, entities are decoded. */

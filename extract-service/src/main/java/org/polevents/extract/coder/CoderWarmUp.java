@@ -5,9 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import org.polevents.contracts.Segment;
 import org.polevents.contracts.SegmentBatch;
 
 /**
@@ -22,7 +19,7 @@ public final class CoderWarmUp {
     private CoderWarmUp() {
     }
 
-    /** The bundled article as one segment per non-blank line, offsets into the lines joined by blank lines. */
+    /** The bundled article, a paragraph per line ({@link ParagraphArticle}). */
     public static SegmentBatch article() {
         String text;
         try (InputStream in = CoderWarmUp.class.getResourceAsStream(ARTICLE)) {
@@ -33,21 +30,7 @@ public final class CoderWarmUp {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        StringBuilder joined = new StringBuilder();
-        List<Segment> segments = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            if (joined.length() > 0) {
-                joined.append("\n\n");
-            }
-            int start = joined.length();
-            joined.append(line.strip());
-            segments.add(new Segment("warmup#" + segments.size(), line.strip(), start, joined.length()));
-        }
-        return new SegmentBatch("warmup", "warmup", null, "warmup", null, "2025-03-12T00:00:00Z", "en",
-                joined.toString(), segments);
+        return ParagraphArticle.of("warmup", "warmup", "2025-03-12T00:00:00Z", text, null);
     }
 
     /**

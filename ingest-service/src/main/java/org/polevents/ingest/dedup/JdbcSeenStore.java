@@ -208,9 +208,11 @@ public final class JdbcSeenStore implements SeenStore {
                             if (resultSets == 2) {
                                 batch.exactRow(rs.getShort(1), rs.getLong(2), rs.getString(3), rs.getLong(4));
                             } else if (resultSets == 3) {
+                                short kind = rs.getShort(1);
+                                String owner = rs.getString(3);
                                 byte[] signature = rs.getBytes(4);
                                 for (Long band : (Long[]) rs.getArray(2).getArray()) {
-                                    batch.candidate(rs.getShort(1), band, rs.getString(3), signature);
+                                    batch.candidate(kind, band, owner, signature);
                                 }
                             }
                         }
